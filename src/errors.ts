@@ -1,0 +1,50 @@
+/**
+ * Typed errors, thrown where they arise and turned into a message and an exit code in one place
+ * (src/cli/report-error.ts). Exit codes follow the AWS CLI v2.
+ */
+export const ExitCode = {
+  ok: 0,
+  interrupted: 130,
+  parameter: 252,
+  configuration: 253,
+  service: 254,
+  other: 255,
+} as const;
+
+export abstract class CliError extends Error {
+  abstract readonly exitCode: number;
+}
+
+/** Invalid syntax or parameter value; nothing was sent. */
+export class ParameterError extends CliError {
+  readonly exitCode = ExitCode.parameter;
+}
+
+/** Missing or invalid configuration: region, profile, credentials. */
+export class ConfigurationError extends CliError {
+  readonly exitCode = ExitCode.configuration;
+}
+
+/** The service answered with an error. */
+export class ServiceError extends CliError {
+  readonly exitCode = ExitCode.service;
+  constructor(
+    readonly code: string,
+    readonly operation: string,
+    readonly serviceMessage: string,
+  ) {
+    super(`An error occurred (${code}) when calling the ${operation} operation: ${serviceMessage}`);
+  }
+}
+
+/** Anything else: connection failures, timeouts, unreadable responses. */
+export class ConnectionError extends CliError {
+  readonly exitCode = ExitCode.other;
+}
+
+export class InterruptedError extends CliError {
+  readonly exitCode = ExitCode.interrupted;
+  constructor() {
+    super('');
+  }
+}
