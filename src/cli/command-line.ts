@@ -1,0 +1,117 @@
+/**
+ * Reads the command line: the global options and, for the operation named, each parameter's words.
+ * Commander does the parsing; only the operation being run gets its options defined.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { shapes } from '../commands/shapes.js';
+import { defaultGlobalOptions, globalOptionSpecs, type GlobalOptions } from '../config/global-options.js';
+import { ParameterError } from '../errors.js';
+import type { OperationSpec, Parameter } from '../model/types.js';
+import { expandAbbreviations } from './abbreviations.js';
+
+export interface ParsedCommandLine {
+  options: GlobalOptions;
+  /** Each parameter given: its words, or true/false for a boolean flag. */
+  values: Map<Parameter, string[] | boolean>;
+  /** `cognito-idp <operation> help`. */
+  help: boolean;
+}
+
+const valueTakingGlobals = new Set(
+  globalOptionSpecs.filter((spec) => spec.flags.includes('<')).map((spec) => spec.flags.split(' ')[0]),
+);
+
+/** The operation name: the first word that is neither an option nor a global option's value. */
+export function findOperationName(args: string[]): { name?: string; index: number } {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('-')) {
+      if (valueTakingGlobals.has(arg)) i++;
+      continue;
+    }
+    return { name: arg, index: i };
+  }
+  return { index: -1 };
+}
+
+export function parseGlobalOptions(args: string[]): GlobalOptions {
+  const command = baseCommand('cognito-idp');
+  command.allowUnknownOption();
+  run(command, args.filter((arg) => arg !== '--help' && arg !== '--version'));
+  return { ...defaultGlobalOptions, ...(command.opts() as Partial<GlobalOptions>) };
+}
+
+export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedCommandLine {
+  const command = baseCommand(spec.name);
+  const options = new Map<Parameter, Option>();
+  for (const param of spec.parameters) {
+    if (param.shape === 'boolean') {
+      const positive = new Option(`--${param.name}`);
+      command.addOption(positive);
+      command.addOption(new Option(`--no-${param.name}`));
+      options.set(param, positive);
+    } else {
+      const option = new Option(isList(param) ? `--${param.name} <values...>` : `--${param.name} <value>`);
+      command.addOption(option);
+      options.set(param, option);
+    }
+  }
+  const longFlags = command.options.map((option) => option.long!).filter(Boolean);
+  run(command, expandAbbreviations(args, longFlags));
+
+  const opts = command.opts() as Record<string, unknown>;
+  const values = new Map<Parameter, string[] | boolean>();
+  for (const [param, option] of options) {
+    const value = opts[option.attributeName()];
+    if (value === undefined) continue;
+    values.set(param, typeof value === 'boolean' ? value : Array.isArray(value) ? value : [value as string]);
+  }
+  const leftover = command.args;
+  const help = leftover.length === 1 && leftover[0] === 'help';
+  if (leftover.length && !help) throw new ParameterError(`Unknown options: ${leftover.join(', ')}`);
+  return { options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) }, values, help };
+}
+
+function isList(param: Parameter): boolean {
+  return shapes[param.shape]?.type === 'list';
+}
+
+function baseCommand(name: string): Command {
+  const command = new Command(name)
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {} })
+    .helpOption(false)
+    .allowExcessArguments();
+  for (const spec of globalOptionSpecs) {
+    const option = new Option(spec.flags, spec.description);
+    if (spec.choices) option.choices(spec.choices);
+    command.addOption(option);
+  }
+  command.allowUnknownOption(true);
+  return command;
+}
+
+function run(command: Command, args: string[]): void {
+  try {
+    command.parse(args, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) throw new ParameterError(commanderMessage(error));
+    throw error;
+  }
+}
+
+/** Commander's messages, reworded as argparse words them. */
+function commanderMessage(error: CommanderError): string {
+  const flag = /'(--[\w-]+)/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.optionMissingArgument':
+      return `argument ${flag}: expected one argument`;
+    case 'commander.invalidArgument': {
+      const choices = /Allowed choices are (.*)\./.exec(error.message)?.[1];
+      const given = /argument '([^']*)'/.exec(error.message)?.[1];
+      return `argument ${flag}: Invalid choice: '${given}' (choose from ${choices})`;
+    }
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}

@@ -1,0 +1,13 @@
+/** The process entry point: runs main() with the real streams and turns Ctrl-C into exit 130. */
+import { main } from './main.js';
+
+export async function run(argv: string[]): Promise<number> {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A reader that went away (`| head -1`) ends the run quietly.
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  return main(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: controller.signal });
+}

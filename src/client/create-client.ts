@@ -1,0 +1,43 @@
+/** Creates the one SDK client a run uses, configured from the resolved settings. */
+import { Agent as HttpsAgent } from 'node:https';
+import { readFileSync } from 'node:fs';
+import { state as sdkWarningState } from '@aws-sdk/core/client';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { GlobalOptions } from '../config/global-options.js';
+import type { Settings } from '../config/settings.js';
+import { ConfigurationError, ParameterError } from '../errors.js';
+import type { OperationSpec } from '../model/types.js';
+
+const NO_REGION = 'You must specify a region. You can also configure your region by running "aws configure".';
+
+export function createClient(spec: OperationSpec, options: GlobalOptions, settings: Settings): CognitoIdentityProviderClient {
+  // The SDK's notice about future Node.js versions is for developers, not for users of a CLI.
+  sdkWarningState.warningEmitted = true;
+  if (!settings.region) throw new ConfigurationError(NO_REGION);
+  const signed = spec.signed && options.signRequest;
+  return new CognitoIdentityProviderClient({
+    region: settings.region,
+    ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+    ...(settings.profile ? { profile: settings.profile } : {}),
+    ...(signed
+      ? { credentials: fromNodeProviderChain(settings.profile ? { profile: settings.profile } : {}) }
+      : { httpAuthSchemeProvider: () => [{ schemeId: 'smithy.api#noAuth' }] }),
+    requestHandler: new NodeHttpHandler({
+      connectionTimeout: settings.connectTimeout,
+      requestTimeout: settings.readTimeout,
+      httpsAgent: new HttpsAgent({ keepAlive: true, rejectUnauthorized: options.verifySsl, ca: caBundle(options) }),
+    }),
+    logger: { debug() {}, info() {}, warn() {}, error() {} },
+  });
+}
+
+function caBundle(options: GlobalOptions): Buffer | undefined {
+  if (!options.caBundle) return undefined;
+  try {
+    return readFileSync(options.caBundle);
+  } catch {
+    throw new ParameterError(`Unable to read the CA bundle: ${options.caBundle}`);
+  }
+}

@@ -1,0 +1,39 @@
+/** Maps what the SDK throws to our typed errors, with the AWS CLI's messages. */
+import { CliError, ConfigurationError, ConnectionError, InterruptedError, ServiceError } from '../errors.js';
+import type { OperationSpec } from '../model/types.js';
+
+interface SdkError {
+  name?: string;
+  code?: string;
+  message?: string;
+  $fault?: string;
+  $metadata?: { httpStatusCode?: number };
+  $response?: unknown;
+}
+
+const connectionCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+const tlsCodes = /CERT|SSL|TLS|SELF_SIGNED/;
+
+/** `url` is where the request went, for messages about the connection. */
+export function toCliError(error: unknown, spec: OperationSpec, url: string): CliError | unknown {
+  if (error instanceof CliError) return error;
+  const e = (error ?? {}) as SdkError;
+  if (e.name === 'AbortError') return new InterruptedError();
+  if (e.name === 'CredentialsProviderError' || e.name === 'ProviderError') {
+    return new ConfigurationError('Unable to locate credentials. You can configure credentials by running "aws configure".');
+  }
+  if (e.$fault && e.$metadata?.httpStatusCode && e.name && e.name !== 'SyntaxError') {
+    const known = e.$response === undefined || e.name !== 'Error';
+    if (known) return new ServiceError(e.name, spec.operation, e.message || 'Unknown');
+  }
+  if (e.name === 'TimeoutError' || e.code === 'ETIMEDOUT') {
+    const connect = /connect/i.test(e.message ?? '');
+    return new ConnectionError(`${connect ? 'Connect' : 'Read'} timeout on endpoint URL: "${url}"`);
+  }
+  if (e.code && connectionCodes.has(e.code)) return new ConnectionError(`Could not connect to the endpoint URL: "${url}"`);
+  if (e.code && tlsCodes.test(e.code)) return new ConnectionError(`SSL validation failed for ${url} ${e.message ?? ''}`.trim());
+  if (e.name === 'SyntaxError' || /Deserialization error|Unexpected token|JSON/.test(e.message ?? '')) {
+    return new ConnectionError(`Unable to parse the response from ${url}: the service sent a malformed body`);
+  }
+  return error;
+}

@@ -1,0 +1,54 @@
+/** Writes values the way the AWS CLI does: Python's json.dumps(value, indent=4, ensure_ascii=False). */
+import { RawNumber, type OutputValue } from './value.js';
+
+export function pythonJson(value: unknown, indent = 4): string {
+  const parts: string[] = [];
+  write(value, '', parts, ' '.repeat(indent));
+  return parts.join('');
+}
+
+function write(value: unknown, prefix: string, out: string[], step: string): void {
+  if (value === null || value === undefined) out.push('null');
+  else if (typeof value === 'string') out.push(JSON.stringify(value));
+  else if (typeof value === 'boolean') out.push(value ? 'true' : 'false');
+  else if (value instanceof RawNumber) out.push(value.isInteger ? value.text : pythonFloat(Number(value.text)));
+  else if (typeof value === 'number') out.push(Number.isInteger(value) ? String(value) : pythonFloat(value));
+  else if (value instanceof Date) out.push(JSON.stringify(value.toISOString()));
+  else if (Array.isArray(value)) {
+    if (value.length === 0) return void out.push('[]');
+    const inner = prefix + step;
+    out.push('[');
+    value.forEach((item, i) => {
+      out.push(i === 0 ? `\n${inner}` : `,\n${inner}`);
+      write(item, inner, out, step);
+    });
+    out.push(`\n${prefix}]`);
+  } else if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, OutputValue>);
+    if (entries.length === 0) return void out.push('{}');
+    const inner = prefix + step;
+    out.push('{');
+    entries.forEach(([key, item], i) => {
+      out.push(`${i === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
+      write(item, inner, out, step);
+    });
+    out.push(`\n${prefix}}`);
+  } else out.push(JSON.stringify(String(value)));
+}
+
+/** Python's repr() of a float: shortest round-trip digits, exponent form below 1e-4 and from 1e16. */
+export function pythonFloat(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  const [mantissa, exponentText] = Math.abs(x).toExponential().split('e');
+  const digits = mantissa.replace('.', '');
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= 16) {
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${m}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  }
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+  return `${sign}${whole}.${digits.slice(exponent + 1) || '0'}`;
+}

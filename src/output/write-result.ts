@@ -1,0 +1,21 @@
+/** Prints a response in the chosen output format. */
+import type { Io } from '../cli/io.js';
+import type { GlobalOptions } from '../config/global-options.js';
+import type { Settings } from '../config/settings.js';
+import type { OperationSpec } from '../model/types.js';
+import { pythonJson } from './python-json.js';
+import { shapeResponse } from './shape-order.js';
+import { isObject, type OutputValue } from './value.js';
+
+export interface OutputContext {
+  spec: OperationSpec;
+  settings: Settings;
+  options: GlobalOptions;
+  io: Io;
+}
+
+export async function writeResult(response: OutputValue, context: OutputContext): Promise<void> {
+  const result = shapeResponse(response, context.spec.output);
+  if (isObject(result) && Object.keys(result).length === 0) return;
+  context.io.stdout.write(`${pythonJson(result)}\n`);
+}
