@@ -45,7 +45,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const input = buildInput(spec, parsed.values);
   const settings = await resolveSettings(parsed.options, io.env);
-  const client = createClient(spec, parsed.options, settings);
+  const client = createClient(spec, parsed.options, settings, io.env);
   try {
     const result = await invoke(client, spec, input, io.signal);
     await writeResult(result, { spec, settings, options: parsed.options, io });

@@ -5,14 +5,20 @@ import { state as sdkWarningState } from '@aws-sdk/core/client';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { GlobalOptions } from '../config/global-options.js';
-import type { Settings } from '../config/settings.js';
+import type { Environment, Settings } from '../config/settings.js';
 import { ConfigurationError, ParameterError } from '../errors.js';
 import type { OperationSpec } from '../model/types.js';
 
 const NO_REGION = 'You must specify a region. You can also configure your region by running "aws configure".';
 
-export function createClient(spec: OperationSpec, options: GlobalOptions, settings: Settings): CognitoIdentityProviderClient {
+export function createClient(
+  spec: OperationSpec,
+  options: GlobalOptions,
+  settings: Settings,
+  env: Environment,
+): CognitoIdentityProviderClient {
   // The SDK's notice about future Node.js versions is for developers, not for users of a CLI.
   sdkWarningState.warningEmitted = true;
   if (!settings.region) throw new ConfigurationError(NO_REGION);
@@ -22,7 +28,7 @@ export function createClient(spec: OperationSpec, options: GlobalOptions, settin
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     ...(settings.profile ? { profile: settings.profile } : {}),
     ...(signed
-      ? { credentials: fromNodeProviderChain(settings.profile ? { profile: settings.profile } : {}) }
+      ? { credentials: credentialsFor(settings, env) }
       : { httpAuthSchemeProvider: () => [{ schemeId: 'smithy.api#noAuth' }] }),
     requestHandler: new NodeHttpHandler({
       connectionTimeout: settings.connectTimeout,
@@ -30,6 +36,25 @@ export function createClient(spec: OperationSpec, options: GlobalOptions, settin
       httpsAgent: new HttpsAgent({ keepAlive: true, rejectUnauthorized: options.verifySsl, ca: caBundle(options) }),
     }),
     logger: { debug() {}, info() {}, warn() {}, error() {} },
+  });
+}
+
+/**
+ * Keys in the environment unless a profile was named, as botocore does; otherwise the SDK's chain
+ * (profiles, SSO, assume-role, process, web identity, container and instance metadata).
+ */
+function credentialsFor(settings: Settings, env: Environment): AwsCredentialIdentityProvider | AwsCredentialIdentity {
+  if (!settings.profile && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+    return {
+      accessKeyId: env.AWS_ACCESS_KEY_ID,
+      secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+      ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+    };
+  }
+  return fromNodeProviderChain({
+    ...(settings.profile ? { profile: settings.profile } : {}),
+    ...(env.AWS_SHARED_CREDENTIALS_FILE ? { filepath: env.AWS_SHARED_CREDENTIALS_FILE } : {}),
+    ...(env.AWS_CONFIG_FILE ? { configFilepath: env.AWS_CONFIG_FILE } : {}),
   });
 }
 

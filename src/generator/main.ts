@@ -1,20 +1,8 @@
 /** `npm run generate` writes src/commands/; `--check` only reports files that differ. */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { commandsDir, staleCommandFiles } from './check.js';
 import { generateCommands } from './generate.js';
-
-const commandsDir = fileURLToPath(new URL('../commands/', import.meta.url));
-
-export async function staleCommandFiles(): Promise<string[]> {
-  const files = await generateCommands();
-  const expected = new Set(files.map((f) => f.path));
-  const stale = files
-    .filter((f) => !existsSync(join(commandsDir, f.path)) || readFileSync(join(commandsDir, f.path), 'utf8') !== f.content)
-    .map((f) => f.path);
-  const extra = readdirSync(commandsDir).filter((name) => !expected.has(name));
-  return [...stale, ...extra];
-}
 
 async function write(): Promise<void> {
   const files = await generateCommands();

@@ -1,0 +1,18 @@
+/** Compares src/commands/ with a fresh generation. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCommands } from './generate.js';
+
+export const commandsDir = fileURLToPath(new URL('../commands/', import.meta.url));
+
+/** Files under src/commands/ that a fresh run would write differently, add or remove. */
+export async function staleCommandFiles(): Promise<string[]> {
+  const files = await generateCommands();
+  const expected = new Set(files.map((f) => f.path));
+  const stale = files
+    .filter((f) => !existsSync(join(commandsDir, f.path)) || readFileSync(join(commandsDir, f.path), 'utf8') !== f.content)
+    .map((f) => f.path);
+  const extra = readdirSync(commandsDir).filter((name) => !expected.has(name));
+  return [...stale, ...extra];
+}
