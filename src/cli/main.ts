@@ -47,8 +47,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const settings = await resolveSettings(parsed.options, io.env);
   const client = createClient(spec, parsed.options, settings, io.env);
   try {
-    const result = await invoke(client, spec, input, io.signal);
-    await writeResult(result, { spec, settings, options: parsed.options, io });
+    const response = await invoke(client, spec, input, io.signal);
+    await writeResult({ kind: 'single', response }, { spec, settings, options: parsed.options, io });
   } finally {
     client.destroy();
   }

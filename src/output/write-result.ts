@@ -5,7 +5,8 @@ import type { Settings } from '../config/settings.js';
 import type { OperationSpec } from '../model/types.js';
 import { pythonJson } from './python-json.js';
 import { shapeResponse } from './shape-order.js';
-import { isObject, type OutputValue } from './value.js';
+import type { CallResult } from './call-result.js';
+import { isObject } from './value.js';
 
 export interface OutputContext {
   spec: OperationSpec;
@@ -14,7 +15,8 @@ export interface OutputContext {
   io: Io;
 }
 
-export async function writeResult(response: OutputValue, context: OutputContext): Promise<void> {
+export async function writeResult(call: CallResult, context: OutputContext): Promise<void> {
+  const response = call.kind === 'single' ? call.response : await call.fullResult();
   const result = shapeResponse(response, context.spec.output);
   if (isObject(result) && Object.keys(result).length === 0) return;
   context.io.stdout.write(`${pythonJson(result)}\n`);
