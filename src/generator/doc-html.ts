@@ -3,20 +3,7 @@
  * terminal's width at run time. Inline emphasis survives as marker characters (see DocBlock).
  */
 
-/** One paragraph: its nesting depth, whether it starts a list item, and its text. */
-export interface DocBlock {
-  /** Nesting depth: 0 for top-level paragraphs, +1 inside each list, note or definition. */
-  d: number;
-  /** Set on the first paragraph of a list item: rendered with a bullet. */
-  b?: 1;
-  t: string;
-}
-
-/** Marker characters inside DocBlock text: bold (code, <b>) and underline (<i>, link text). */
-export const BOLD_ON = '\u0001';
-export const BOLD_OFF = '\u0002';
-export const UNDERLINE_ON = '\u0003';
-export const UNDERLINE_OFF = '\u0004';
+import { BOLD_OFF, BOLD_ON, UNDERLINE_OFF, UNDERLINE_ON, stripMarkers, type DocBlock } from '../help/doc-blocks.js';
 
 const knownTags = new Set([
   'p', 'code', 'a', 'li', 'ul', 'ol', 'note', 'important', 'dl', 'dt', 'dd', 'b', 'i', 'br', 'div', 'pre',
@@ -105,10 +92,6 @@ export function summary(blocks: DocBlock[]): string {
   const first = blocks.length ? stripMarkers(blocks[0].t) : '';
   const end = /[.!?](\s|$)/.exec(first);
   return end ? first.slice(0, end.index + 1) : first;
-}
-
-export function stripMarkers(text: string): string {
-  return text.replace(/[\u0001-\u0004]/g, '');
 }
 
 function decode(text: string): string {

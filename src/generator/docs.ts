@@ -6,19 +6,10 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { htmlToBlocks, summary, type DocBlock } from './doc-html.js';
+import type { DocBlock, DocsFile } from '../help/doc-blocks.js';
+import { htmlToBlocks, summary } from './doc-html.js';
 
 export const SDK_PACKAGE = '@aws-sdk/client-cognito-identity-provider';
-
-export interface DocsFile {
-  sdkVersion: string;
-  /** API operation name -> its description. */
-  operations: Record<string, DocBlock[]>;
-  /** API operation name -> the first sentence of its description. */
-  summaries: Record<string, string>;
-  /** `Interface.Member` -> the member's description. */
-  members: Record<string, DocBlock[]>;
-}
 
 const commandDocPattern = /\/\*\*\n((?:(?!\*\/)[\s\S])*?)\*\/\nexport declare class (\w+)Command extends/;
 const interfacePattern = /^export interface (\w+) \{\n([\s\S]*?)^\}/gm;
