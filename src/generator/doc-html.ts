@@ -111,6 +111,7 @@ function normalizeSpace(text: string): string {
     .replace(/ +([\u0002\u0004])/g, '$1 ')
     .replace(/ {2,}/g, ' ')
     .replace(/[\u0001\u0003][\u0002\u0004]/g, '')
+    .replace(/([\u0002\u0004)]) ([,.;:])(?= |$)/g, '$1$2')
     .trim();
 }
 

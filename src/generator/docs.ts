@@ -13,6 +13,7 @@ export const SDK_PACKAGE = '@aws-sdk/client-cognito-identity-provider';
 
 const commandDocPattern = /\/\*\*\n((?:(?!\*\/)[\s\S])*?)\*\/\nexport declare class (\w+)Command extends/;
 const interfacePattern = /^export interface (\w+) \{\n([\s\S]*?)^\}/gm;
+const interfaceDocPattern = /\/\*\*\n((?:(?!\*\/)[\s\S])*?)\*\/\nexport interface (\w+) \{/g;
 const memberDocPattern = /^ {4}\/\*\*\n([\s\S]*?)^ {5}\*\/\n {4}(\w+)\??:/gm;
 
 export function extractDocs(packageDir: string): DocsFile {
@@ -29,9 +30,14 @@ export function extractDocs(packageDir: string): DocsFile {
     summaries[match[2]] = summary(blocks);
   }
   const members: Record<string, DocBlock[]> = {};
+  const shapes: Record<string, DocBlock[]> = {};
   for (const file of readdirSync(join(types, 'models')).sort()) {
     if (!file.endsWith('.d.ts')) continue;
     const text = readFileSync(join(types, 'models', file), 'utf8');
+    for (const [, doc, name] of text.matchAll(interfaceDocPattern)) {
+      const blocks = htmlToBlocks(jsdocHtml(doc));
+      if (blocks.length) shapes[name] = blocks;
+    }
     for (const [, name, body] of text.matchAll(interfacePattern)) {
       for (const [, doc, member] of body.matchAll(memberDocPattern)) {
         const blocks = htmlToBlocks(jsdocHtml(doc));
@@ -39,7 +45,7 @@ export function extractDocs(packageDir: string): DocsFile {
       }
     }
   }
-  return { sdkVersion: version, operations, summaries, members };
+  return { sdkVersion: version, operations, summaries, members, shapes };
 }
 
 /** The HTML of a JSDoc comment body: the leading ` * ` of each line and the tag lines removed. */

@@ -28,4 +28,6 @@ export interface DocsFile {
   summaries: Record<string, string>;
   /** `Interface.Member` -> the member's description. */
   members: Record<string, DocBlock[]>;
+  /** Structure name -> its description. */
+  shapes: Record<string, DocBlock[]>;
 }

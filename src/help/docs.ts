@@ -29,3 +29,15 @@ export function loadDocs(): DocsFile | null {
 export function memberDoc(docs: DocsFile | null, structure: string, member: string): DocBlock[] {
   return docs?.members[`${structure}.${member}`] ?? [];
 }
+
+let byCliName: Map<string, string> | undefined;
+
+/**
+ * The one-line summary of an operation by its command name. API names and command names meet
+ * when lowercased without dashes: AdminCreateUser and admin-create-user are both admincreateuser.
+ */
+export function summaryOf(docs: DocsFile | null, command: string): string {
+  if (!docs) return '';
+  byCliName ??= new Map(Object.entries(docs.summaries).map(([api, summary]) => [api.toLowerCase(), summary]));
+  return byCliName.get(command.replace(/-/g, '')) ?? '';
+}

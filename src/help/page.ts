@@ -49,12 +49,13 @@ export class Page {
   }
 
   /** Documentation paragraphs from the SDK, nested lists indented and bulleted. */
-  blocks(blocks: DocBlock[], indent: number): void {
-    for (const block of blocks) {
+  blocks(blocks: DocBlock[], indent: number, spaced = false): void {
+    blocks.forEach((block, i) => {
+      if (spaced && i > 0 && block.d === 0) this.blank();
       const at = indent + 2 * block.d;
       if (block.b) this.text(block.t, Math.max(indent, at - 2), at, '* ');
       else this.text(block.t, at);
-    }
+    });
   }
 
   /** Lines shown as they are (syntax templates, example commands). */
