@@ -49,7 +49,7 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
   if (spec.paginator) {
     for (const option of paginationOptions) {
       page.blank();
-      page.text(`\u0001--${option.name}\u0002 (${option.name === 'starting-token' ? 'string' : 'integer'})`, INDENT);
+      page.line(`\u0001--${option.name}\u0002 (${option.name === 'starting-token' ? 'string' : 'integer'})`, INDENT);
       page.text(option.description, INDENT * 2);
     }
   }
@@ -58,7 +58,7 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
   for (const option of globalOptionSpecs) {
     page.blank();
     const [flag, value] = option.flags.split(' ');
-    page.text(`\u0001${flag}\u0002${value ? ` (${value.replace(/[<>]/g, '')})` : ' (boolean)'}`, INDENT);
+    page.line(`\u0001${flag}\u0002${value ? ` (${value.replace(/[<>]/g, '')})` : ' (boolean)'}`, INDENT);
     page.text(option.description, INDENT * 2);
     if (option.choices) page.text(`Possible values: ${option.choices.join(', ')}`, INDENT * 2);
   }
@@ -93,24 +93,26 @@ function synopsis(spec: OperationSpec): string[] {
 
 function parameterSection(spec: OperationSpec, param: Parameter, docs: DocsFile | null, page: Page): void {
   const flag = param.shape === 'boolean' ? `--${param.name} | --no-${param.name}` : `--${param.name}`;
-  page.text(`\u0001${flag}\u0002 (${typeName(param.shape)})${param.required ? ' [required]' : ''}`, INDENT);
+  page.line(`\u0001${flag}\u0002 (${typeName(param.shape)})${param.required ? ' [required]' : ''}`, INDENT);
   const body = INDENT * 2;
   page.blocks(memberDoc(docs, spec.input, param.member), body);
   possibleValues(param.shape, page, body);
-  nested(param.shape, docs, page, body, []);
-
+  const element = listElement(param.shape);
   const scalarList = scalarListTemplate(param.shape);
-  if (scalarList) {
+  if (element && scalarList) {
+    // A list of scalars: space-separated words, the valid ones listed once.
+    page.text(`(${typeName(element)})`, body);
     page.blank();
     page.text('Syntax:', body);
     page.code(scalarList, body + 2);
-    const values = enumValues((shapeOf(param.shape) as { member: { shape: string } }).member.shape);
+    const values = enumValues(element);
     if (values) {
       page.text('Where valid values are:', body + 2);
       page.code(values.join('\n'), body + 4);
     }
     return;
   }
+  nested(param.shape, docs, page, body, []);
   const shorthand = shorthandTemplate(param.shape);
   if (shorthand) {
     page.blank();
@@ -122,6 +124,11 @@ function parameterSection(spec: OperationSpec, param: Parameter, docs: DocsFile 
     page.text('JSON Syntax:', body);
     page.code(jsonTemplate(param.shape), body + 2);
   }
+}
+
+function listElement(name: string): string | undefined {
+  const shape = shapeOf(name);
+  return shape.type === 'list' ? shape.member.shape : undefined;
 }
 
 function possibleValues(shape: string, page: Page, indent: number): void {

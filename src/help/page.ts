@@ -58,6 +58,11 @@ export class Page {
     });
   }
 
+  /** One line, styled but never wrapped (option headings). */
+  line(text: string, indent: number): void {
+    this.lines.push(' '.repeat(indent) + this.style(text));
+  }
+
   /** Lines shown as they are (syntax templates, example commands). */
   code(text: string, indent: number): void {
     for (const line of text.split('\n')) this.lines.push(line ? ' '.repeat(indent) + line : '');
