@@ -35,7 +35,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (argv.includes('--help')) return (await import('../help/index.js')).showOverview(io, VERSION);
     throw new ParameterError('the following arguments are required: operation');
   }
-  if (name === 'help') return (await import('../help/index.js')).showOverview(io, VERSION);
+  if (name === 'help') return (await import('../help/index.js')).showHelpTopic(argv.slice(index + 1), io, VERSION);
   if (name === 'completion') return (await import('../completion/index.js')).runCompletion(argv.slice(index + 1), io);
   const spec = await loadCommand(name);
   if (!spec) throw new ParameterError(invalidChoice(name, commandNames));

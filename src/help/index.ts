@@ -3,6 +3,9 @@
  * when help is asked for, so ordinary commands never read the documentation.
  */
 import type { Io } from '../cli/io.js';
+import { invalidChoice } from '../cli/suggest.js';
+import { commandNames, loadCommand } from '../commands/index.js';
+import { ParameterError } from '../errors.js';
 import type { OperationSpec } from '../model/types.js';
 import { loadDocs } from './docs.js';
 import { operationPage } from './operation-page.js';
@@ -18,6 +21,19 @@ export async function showOverview(io: Io, version: string): Promise<number> {
 export async function showOperationHelp(spec: OperationSpec, io: Io): Promise<number> {
   await writePage(operationPage(spec, loadDocs(), newPage(io)), io);
   return 0;
+}
+
+/** `cognito-idp help [operation]`: the overview, or the page of the operation named. */
+export async function showHelpTopic(words: string[], io: Io, version: string): Promise<number> {
+  const topic = words.find((word) => !word.startsWith('-'));
+  if (topic === undefined) return showOverview(io, version);
+  if (topic === 'completion') {
+    io.stdout.write((await import('../completion/index.js')).completionUsage);
+    return 0;
+  }
+  const spec = await loadCommand(topic);
+  if (!spec) throw new ParameterError(invalidChoice(topic, commandNames));
+  return showOperationHelp(spec, io);
 }
 
 function newPage(io: Io): Page {

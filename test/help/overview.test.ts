@@ -41,3 +41,12 @@ test('--version prints the version', async () => {
   assert.equal(code, 0);
   assert.match(stdout, /^cognito-idp\/\d+\.\d+\.\d+ Node\.js\/\d+/);
 });
+
+test('help <operation> is that operation\'s page; an unknown one gets suggestions', async () => {
+  const page = await runCli(['help', 'admin-get-user']);
+  assert.equal(page.code, 0);
+  assert.equal(page.stdout, (await runCli(['admin-get-user', 'help'])).stdout);
+  const typo = await runCli(['help', 'admin-get-usr']);
+  assert.equal(typo.code, 252);
+  assert.match(typo.stderr, /Invalid choice: 'admin-get-usr', maybe you meant:\n\n {2}\* admin-get-user/);
+});
