@@ -48,8 +48,16 @@ ${valueCases(model)}
   esac
 }
 
+# Success for list options whose every word is one of the values: "$1" is "operation:--option".
+_cognito_idp_repeats() {
+  case "$1" in
+${repeatCases(model)}
+    *) return 1 ;;
+  esac
+}
+
 _cognito_idp() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" op="" word values i
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" op="" word values i last=
   [ "$COMP_CWORD" -gt 0 ] && prev="\${COMP_WORDS[COMP_CWORD-1]}"
   for ((i = 1; i < COMP_CWORD; i++)); do
     word="\${COMP_WORDS[i]}"
@@ -70,6 +78,14 @@ _cognito_idp() {
       -*) COMPREPLY=($(compgen -W "$_cognito_idp_globals --help --version" -- "$cur")) ;;
       *) COMPREPLY=($(compgen -W "$_cognito_idp_operations" -- "$cur")) ;;
     esac
+    return
+  fi
+  # Further words of a list option whose words are enum values.
+  for ((i = COMP_CWORD - 1; i > 0; i--)); do
+    case "\${COMP_WORDS[i]}" in --*) last="\${COMP_WORDS[i]}"; break ;; esac
+  done
+  if [[ "$cur" != -* ]] && _cognito_idp_repeats "$op:$last"; then
+    COMPREPLY=($(compgen -W "$(_cognito_idp_values "$op:$last")" -- "$cur"))
     return
   fi
   if [ "$op" = completion ]; then
@@ -103,6 +119,11 @@ function valueCases(model: CompletionModel): string {
     if (option.values) cases.push(`    *:${option.flag}) echo ${quote(option.values.join(' '))} ;;`);
   }
   return cases.join('\n');
+}
+
+function repeatCases(model: CompletionModel): string {
+  const keys = model.operations.flatMap((op) => op.options.filter((o) => o.repeats).map((o) => `${op.name}:${o.flag}`));
+  return keys.length ? `    ${keys.join('|')}) return 0 ;;` : '';
 }
 
 /** Single-quoted for the shell. */

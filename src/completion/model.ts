@@ -10,6 +10,8 @@ export interface CompletionOption {
   takesValue: boolean;
   /** The values an enum option (or a list of enums) takes. */
   values?: string[];
+  /** A list option: it takes several words, each one of the values. */
+  repeats?: true;
 }
 
 export interface CompletionModel {
@@ -43,9 +45,10 @@ function operationOptions(spec: OperationSpec): CompletionOption[] {
   return options;
 }
 
-function valuesOf(param: Parameter): { values?: string[] } {
-  let shape = shapes[param.shape];
-  if (shape?.type === 'list') shape = shapes[shape.member.shape];
+function valuesOf(param: Parameter): { values?: string[]; repeats?: true } {
+  const shape = shapes[param.shape];
+  const element = shape?.type === 'list' ? shapes[shape.member.shape] : undefined;
+  if (element && 'enum' in element) return { values: element.enum, repeats: true };
   return shape && 'enum' in shape ? { values: shape.enum } : {};
 }
 

@@ -63,13 +63,15 @@ describe('bash completion', () => {
   });
 
   test('enum values for enum parameters and global choices', () => {
-    const [action, actionPrefix, mediums, output, shell, free] = completeInBash(script, [
+    const [action, actionPrefix, mediums, output, shell, free, moreMediums, afterScalarEnum] = completeInBash(script, [
       ['cognito-idp', 'admin-create-user', '--message-action', ''],
       ['cognito-idp', 'admin-create-user', '--message-action', 'R'],
       ['cognito-idp', 'admin-create-user', '--desired-delivery-mediums', ''],
       ['cognito-idp', 'list-users', '--output', 't'],
       ['cognito-idp', 'completion', ''],
       ['cognito-idp', 'admin-create-user', '--user-pool-id', ''],
+      ['cognito-idp', 'admin-create-user', '--desired-delivery-mediums', 'SMS', 'E'],
+      ['cognito-idp', 'admin-create-user', '--message-action', 'RESEND', '--fo'],
     ]);
     assert.deepEqual(action, ['RESEND', 'SUPPRESS']);
     assert.deepEqual(actionPrefix, ['RESEND']);
@@ -77,6 +79,8 @@ describe('bash completion', () => {
     assert.deepEqual(output, ['text', 'table']);
     assert.deepEqual(shell, ['bash', 'zsh', 'fish']);
     assert.deepEqual(free, [], 'a free-form value is left to the shell');
+    assert.deepEqual(moreMediums, ['EMAIL'], 'a list of enums takes more values');
+    assert.deepEqual(afterScalarEnum, ['--force-alias-creation']);
   });
 });
 
