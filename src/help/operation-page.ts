@@ -4,7 +4,7 @@
  */
 import { globalOptionSpecs } from '../config/global-options.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
-import type { DocsFile } from './doc-blocks.js';
+import { BOLD_OFF, BOLD_ON, UNDERLINE_OFF, UNDERLINE_ON, type DocsFile } from './doc-blocks.js';
 import { MISSING_DOCS_NOTE, memberDoc } from './docs.js';
 import { examplesFor } from './examples.js';
 import { INDENT, Page } from './page.js';
@@ -49,7 +49,7 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
   if (spec.paginator) {
     for (const option of paginationOptions) {
       page.blank();
-      page.line(`\u0001--${option.name}\u0002 (${option.name === 'starting-token' ? 'string' : 'integer'})`, INDENT);
+      page.line(`${bold(`--${option.name}`)} (${option.name === 'starting-token' ? 'string' : 'integer'})`, INDENT);
       page.text(option.description, INDENT * 2);
     }
   }
@@ -58,7 +58,7 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
   for (const option of globalOptionSpecs) {
     page.blank();
     const [flag, value] = option.flags.split(' ');
-    page.line(`\u0001${flag}\u0002${value ? ` (${value.replace(/[<>]/g, '')})` : ' (boolean)'}`, INDENT);
+    page.line(`${bold(flag)}${value ? ` (${value.replace(/[<>]/g, '')})` : ' (boolean)'}`, INDENT);
     page.text(option.description, INDENT * 2);
     if (option.choices) page.text(`Possible values: ${option.choices.join(', ')}`, INDENT * 2);
   }
@@ -68,7 +68,7 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
     page.heading('EXAMPLES');
     for (const example of examples) {
       page.blank();
-      if (example.title) page.text(`\u0003${example.title}\u0004`, INDENT);
+      if (example.title) page.text(`${UNDERLINE_ON}${example.title}${UNDERLINE_OFF}`, INDENT);
       page.code(example.command.map((line, i) => (i ? `    ${line}` : line)).join('\n'), INDENT * 2);
     }
   }
@@ -93,7 +93,7 @@ function synopsis(spec: OperationSpec): string[] {
 
 function parameterSection(spec: OperationSpec, param: Parameter, docs: DocsFile | null, page: Page): void {
   const flag = param.shape === 'boolean' ? `--${param.name} | --no-${param.name}` : `--${param.name}`;
-  page.line(`\u0001${flag}\u0002 (${typeName(param.shape)})${param.required ? ' [required]' : ''}`, INDENT);
+  page.line(`${bold(flag)} (${typeName(param.shape)})${param.required ? ' [required]' : ''}`, INDENT);
   const body = INDENT * 2;
   page.blocks(memberDoc(docs, spec.input, param.member), body);
   possibleValues(param.shape, page, body);
@@ -135,7 +135,7 @@ function possibleValues(shape: string, page: Page, indent: number): void {
   const values = enumValues(shape);
   if (!values) return;
   page.text('Possible values:', indent);
-  for (const value of values) page.text(`\u0001${value}\u0002`, indent + 2, indent + 4, '* ');
+  for (const value of values) page.text(bold(value), indent + 2, indent + 4, '* ');
 }
 
 /** The members inside a structure, list or map, each with its type and documentation. */
@@ -173,4 +173,8 @@ function structureMembers(name: string, docs: DocsFile | null, page: Page, inden
     nested(member.shape, docs, page, indent + 4, stack);
   }
   stack.pop();
+}
+
+function bold(text: string): string {
+  return `${BOLD_ON}${text}${BOLD_OFF}`;
 }

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { commandNames, loadCommand } from '../../src/commands/index.js';
 import { shapes } from '../../src/commands/shapes.js';
+import { stripMarkers } from '../../src/help/doc-blocks.js';
+import { loadDocs, memberDoc } from '../../src/help/docs.js';
 import type { OperationSpec } from '../../src/model/types.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -17,6 +19,9 @@ function optionSection(page: string, flag: string): string {
 }
 
 test('every operation has a help page documenting every parameter with its syntax', async () => {
+  const docs = loadDocs();
+  assert.ok(docs, 'dist/docs.json is built');
+  let documented = 0;
   for (const spec of specs) {
     const { code, stdout, stderr } = await runCli([spec.name, 'help']);
     assert.equal(code, 0, `${spec.name}: ${stderr}`);
@@ -31,6 +36,12 @@ test('every operation has a help page documenting every parameter with its synta
       const type = shape?.type ?? param.shape;
       assert.ok(section.startsWith(`    ${flag} (${type})${param.required ? ' [required]' : ''}`), `${spec.name} ${flag}: ${section.split('\n')[0]}`);
       assert.ok(stdout.includes(param.required ? `\n        ${flag.replace(' | ', ' | ')}` : `[${flag}`), `${spec.name}: synopsis lists ${flag}`);
+      const doc = memberDoc(docs, spec.input, param.member);
+      if (doc.length) {
+        const opening = stripMarkers(doc[0].t).split(' ').slice(0, 8).join(' ');
+        assert.ok(section.replace(/\s+/g, ' ').includes(opening), `${spec.name} ${flag}: documentation "${opening}"`);
+        documented++;
+      }
       if (shape && 'enum' in shape) {
         for (const value of shape.enum) assert.ok(section.includes(`* ${value}`), `${spec.name} ${flag}: enum value ${value}`);
       }
@@ -42,6 +53,8 @@ test('every operation has a help page documenting every parameter with its synta
       }
     }
   }
+  const total = specs.reduce((sum, spec) => sum + spec.parameters.length, 0);
+  assert.ok(documented > total * 0.95, `${documented} of ${total} parameters documented`);
 });
 
 test('a parameter documentation comes from the SDK, wrapped to the width', async () => {
