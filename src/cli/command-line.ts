@@ -8,6 +8,7 @@ import { defaultGlobalOptions, globalOptionSpecs, type GlobalOptions } from '../
 import { ParameterError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { expandAbbreviations } from './abbreviations.js';
+import { unknownOptions } from './suggest.js';
 
 export interface ParsedCommandLine {
   options: GlobalOptions;
@@ -68,7 +69,7 @@ export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedC
   }
   const leftover = command.args;
   const help = leftover.length === 1 && leftover[0] === 'help';
-  if (leftover.length && !help) throw new ParameterError(`Unknown options: ${leftover.join(', ')}`);
+  if (leftover.length && !help) throw new ParameterError(unknownOptions(leftover, longFlags));
   return { options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) }, values, help };
 }
 

@@ -5,7 +5,6 @@
 import { commandNames, loadCommand } from '../commands/index.js';
 import { resolveSettings } from '../config/settings.js';
 import { ParameterError } from '../errors.js';
-import type { OperationSpec } from '../model/types.js';
 import { buildInput } from '../params/build-input.js';
 import { writeResult } from '../output/write-result.js';
 import { createClient } from '../client/create-client.js';
@@ -33,16 +32,16 @@ async function run(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`cognito-idp/${VERSION} Node.js/${process.version.slice(1)} ${process.platform}\n`);
       return 0;
     }
+    if (argv.includes('--help')) return (await import('../help/index.js')).showOverview(io, VERSION);
     throw new ParameterError('the following arguments are required: operation');
   }
+  if (name === 'help') return (await import('../help/index.js')).showHelpTopic(argv.slice(index + 1), io, VERSION);
+  if (name === 'completion') return (await import('../completion/index.js')).runCompletion(argv.slice(index + 1), io);
   const spec = await loadCommand(name);
   if (!spec) throw new ParameterError(invalidChoice(name, commandNames));
   const args = [...argv.slice(0, index), ...argv.slice(index + 1)];
-  const parsed = parseOperationArgs(spec, args);
-  if (parsed.help) {
-    io.stdout.write(`${usage(spec)}\n`);
-    return 0;
-  }
+  const parsed = args.includes('--help') ? undefined : parseOperationArgs(spec, args);
+  if (!parsed || parsed.help) return (await import('../help/index.js')).showOperationHelp(spec, io);
   const input = buildInput(spec, parsed.values);
   const settings = await resolveSettings(parsed.options, io.env);
   const client = createClient(spec, parsed.options, settings, io.env);
@@ -53,11 +52,6 @@ async function run(argv: string[], io: Io): Promise<number> {
     client.destroy();
   }
   return 0;
-}
-
-function usage(spec: OperationSpec): string {
-  const params = spec.parameters.map((p) => (p.required ? `--${p.name} <value>` : `[--${p.name} <value>]`));
-  return [`${spec.name}`, '', `  cognito-idp ${spec.name}`, ...params.map((p) => `    ${p}`)].join('\n');
 }
 
 export { parseGlobalOptions };

@@ -5,6 +5,13 @@ export function invalidChoice(given: string, choices: readonly string[]): string
   return `argument operation: Invalid choice: '${given}'${hint}`;
 }
 
+/** The AWS CLI's "Unknown options" line, with the closest valid options for each unknown one. */
+export function unknownOptions(given: readonly string[], options: readonly string[]): string {
+  const close = [...new Set(given.filter((word) => word.startsWith('--')).flatMap((word) => closest(word, options, 3)))];
+  const hint = close.length ? `, maybe you meant:\n\n${close.map((c) => `  * ${c}`).join('\n')}` : '';
+  return `Unknown options: ${given.join(', ')}${hint}`;
+}
+
 export function closest(given: string, choices: readonly string[], count: number): string[] {
   return choices
     .map((choice) => ({ choice, distance: editDistance(given, choice) }))

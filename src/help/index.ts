@@ -1,0 +1,41 @@
+/**
+ * Help pages: `cognito-idp help` (all operations) and `cognito-idp <operation> help`. Loaded only
+ * when help is asked for, so ordinary commands never read the documentation.
+ */
+import type { Io } from '../cli/io.js';
+import { invalidChoice } from '../cli/suggest.js';
+import { commandNames, loadCommand } from '../commands/index.js';
+import { ParameterError } from '../errors.js';
+import type { OperationSpec } from '../model/types.js';
+import { loadDocs } from './docs.js';
+import { operationPage } from './operation-page.js';
+import { overviewPage } from './overview-page.js';
+import { Page } from './page.js';
+import { pageStyled, pageWidth, writePage } from './pager.js';
+
+export async function showOverview(io: Io, version: string): Promise<number> {
+  await writePage(overviewPage(loadDocs(), newPage(io), version), io);
+  return 0;
+}
+
+export async function showOperationHelp(spec: OperationSpec, io: Io): Promise<number> {
+  await writePage(operationPage(spec, loadDocs(), newPage(io)), io);
+  return 0;
+}
+
+/** `cognito-idp help [operation]`: the overview, or the page of the operation named. */
+export async function showHelpTopic(words: string[], io: Io, version: string): Promise<number> {
+  const topic = words.find((word) => !word.startsWith('-'));
+  if (topic === undefined) return showOverview(io, version);
+  if (topic === 'completion') {
+    io.stdout.write((await import('../completion/index.js')).completionUsage);
+    return 0;
+  }
+  const spec = await loadCommand(topic);
+  if (!spec) throw new ParameterError(invalidChoice(topic, commandNames));
+  return showOperationHelp(spec, io);
+}
+
+function newPage(io: Io): Page {
+  return new Page(pageWidth(io), pageStyled(io));
+}

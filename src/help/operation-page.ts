@@ -1,0 +1,180 @@
+/**
+ * `cognito-idp <operation> help`: description, synopsis, every parameter with its type, required
+ * marker, enum values and value syntax, the global options, examples and the output shape.
+ */
+import { globalOptionSpecs } from '../config/global-options.js';
+import type { OperationSpec, Parameter } from '../model/types.js';
+import { BOLD_OFF, BOLD_ON, UNDERLINE_OFF, UNDERLINE_ON, type DocsFile } from './doc-blocks.js';
+import { MISSING_DOCS_NOTE, memberDoc } from './docs.js';
+import { examplesFor } from './examples.js';
+import { INDENT, Page } from './page.js';
+import { enumValues, jsonTemplate, scalarListTemplate, shapeOf, shorthandTemplate, typeName } from './syntax.js';
+
+/** The AWS CLI's options for paginated operations. */
+const paginationOptions = [
+  {
+    name: 'starting-token',
+    description: 'A token to specify where to start paginating. This is the NextToken from a previously truncated response.',
+  },
+  {
+    name: 'page-size',
+    description:
+      'The size of each page to get in the AWS service call. This does not affect the number of items returned in the command\'s output. Setting a smaller page size results in more calls to the AWS service, retrieving fewer items in each call.',
+  },
+  {
+    name: 'max-items',
+    description:
+      'The total number of items to return in the command\'s output. If the total number of items available is more than the value specified, a NextToken is provided in the command\'s output. To resume pagination, provide the NextToken value in the starting-token argument of a subsequent command.',
+  },
+];
+
+export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: Page): string {
+  page.heading('NAME');
+  const summary = docs?.summaries[spec.operation];
+  page.text(summary ? `${spec.name} - ${summary}` : spec.name, INDENT);
+
+  page.heading('DESCRIPTION');
+  if (docs) page.blocks(docs.operations[spec.operation] ?? [], INDENT, true);
+  else page.text(MISSING_DOCS_NOTE, INDENT);
+
+  page.heading('SYNOPSIS');
+  page.code(synopsis(spec).join('\n'), INDENT);
+
+  page.heading('OPTIONS');
+  if (!spec.parameters.length) page.text('None', INDENT);
+  for (const param of spec.parameters) {
+    page.blank();
+    parameterSection(spec, param, docs, page);
+  }
+  if (spec.paginator) {
+    for (const option of paginationOptions) {
+      page.blank();
+      page.line(`${bold(`--${option.name}`)} (${option.name === 'starting-token' ? 'string' : 'integer'})`, INDENT);
+      page.text(option.description, INDENT * 2);
+    }
+  }
+
+  page.heading('GLOBAL OPTIONS');
+  for (const option of globalOptionSpecs) {
+    page.blank();
+    const [flag, value] = option.flags.split(' ');
+    page.line(`${bold(flag)}${value ? ` (${value.replace(/[<>]/g, '')})` : ' (boolean)'}`, INDENT);
+    page.text(option.description, INDENT * 2);
+    if (option.choices) page.text(`Possible values: ${option.choices.join(', ')}`, INDENT * 2);
+  }
+
+  const examples = examplesFor(spec.name);
+  if (examples.length) {
+    page.heading('EXAMPLES');
+    for (const example of examples) {
+      page.blank();
+      if (example.title) page.text(`${UNDERLINE_ON}${example.title}${UNDERLINE_OFF}`, INDENT);
+      page.code(example.command.map((line, i) => (i ? `    ${line}` : line)).join('\n'), INDENT * 2);
+    }
+  }
+
+  page.heading('OUTPUT');
+  const output = shapeOf(spec.output);
+  if (output.type !== 'structure' || !Object.keys(output.members).length) page.text('None', INDENT);
+  else structureMembers(spec.output, docs, page, INDENT, []);
+  return page.toString();
+}
+
+function synopsis(spec: OperationSpec): string[] {
+  const lines = [`cognito-idp ${spec.name}`];
+  for (const param of spec.parameters) {
+    const words = param.shape === 'boolean' ? `--${param.name} | --no-${param.name}` : `--${param.name} <value>`;
+    lines.push(`    ${param.required ? words : `[${words}]`}`);
+  }
+  if (spec.paginator) for (const option of paginationOptions) lines.push(`    [--${option.name} <value>]`);
+  for (const option of globalOptionSpecs) lines.push(`    [${option.flags.replace(/<\w+>/, '<value>')}]`);
+  return lines;
+}
+
+function parameterSection(spec: OperationSpec, param: Parameter, docs: DocsFile | null, page: Page): void {
+  const flag = param.shape === 'boolean' ? `--${param.name} | --no-${param.name}` : `--${param.name}`;
+  page.line(`${bold(flag)} (${typeName(param.shape)})${param.required ? ' [required]' : ''}`, INDENT);
+  const body = INDENT * 2;
+  page.blocks(memberDoc(docs, spec.input, param.member), body);
+  possibleValues(param.shape, page, body);
+  const element = listElement(param.shape);
+  const scalarList = scalarListTemplate(param.shape);
+  if (element && scalarList) {
+    // A list of scalars: space-separated words, the valid ones listed once.
+    page.text(`(${typeName(element)})`, body);
+    page.blank();
+    page.text('Syntax:', body);
+    page.code(scalarList, body + 2);
+    const values = enumValues(element);
+    if (values) {
+      page.text('Where valid values are:', body + 2);
+      page.code(values.join('\n'), body + 4);
+    }
+    return;
+  }
+  nested(param.shape, docs, page, body, []);
+  const shorthand = shorthandTemplate(param.shape);
+  if (shorthand) {
+    page.blank();
+    page.text('Shorthand Syntax:', body);
+    page.code(shorthand, body + 2);
+  }
+  if (['structure', 'list', 'map', 'document'].includes(typeName(param.shape))) {
+    page.blank();
+    page.text('JSON Syntax:', body);
+    page.code(jsonTemplate(param.shape), body + 2);
+  }
+}
+
+function listElement(name: string): string | undefined {
+  const shape = shapeOf(name);
+  return shape.type === 'list' ? shape.member.shape : undefined;
+}
+
+function possibleValues(shape: string, page: Page, indent: number): void {
+  const values = enumValues(shape);
+  if (!values) return;
+  page.text('Possible values:', indent);
+  for (const value of values) page.text(bold(value), indent + 2, indent + 4, '* ');
+}
+
+/** The members inside a structure, list or map, each with its type and documentation. */
+function nested(name: string, docs: DocsFile | null, page: Page, indent: number, stack: string[]): void {
+  const shape = shapeOf(name);
+  if (shape.type === 'structure') {
+    structureMembers(name, docs, page, indent, stack);
+  } else if (shape.type === 'list') {
+    const element = shape.member.shape;
+    page.text(`(${typeName(element)})`, indent);
+    page.blocks(docs?.shapes[element] ?? [], indent + 2);
+    possibleValues(element, page, indent + 2);
+    nested(element, docs, page, indent + 2, stack);
+  } else if (shape.type === 'map') {
+    page.text(`key -> (${typeName(shape.key.shape)})`, indent);
+    possibleValues(shape.key.shape, page, indent + 2);
+    page.text(`value -> (${typeName(shape.value.shape)})`, indent);
+    possibleValues(shape.value.shape, page, indent + 2);
+    nested(shape.value.shape, docs, page, indent + 2, stack);
+  }
+}
+
+function structureMembers(name: string, docs: DocsFile | null, page: Page, indent: number, stack: string[]): void {
+  const shape = shapeOf(name);
+  if (shape.type !== 'structure') return;
+  if (stack.includes(name)) {
+    page.text('( ... recursive ... )', indent);
+    return;
+  }
+  stack.push(name);
+  for (const [memberName, member] of Object.entries(shape.members)) {
+    page.text(`${memberName} -> (${typeName(member.shape)})${member.required ? ' [required]' : ''}`, indent);
+    page.blocks(memberDoc(docs, name, memberName), indent + 4);
+    possibleValues(member.shape, page, indent + 4);
+    nested(member.shape, docs, page, indent + 4, stack);
+  }
+  stack.pop();
+}
+
+function bold(text: string): string {
+  return `${BOLD_ON}${text}${BOLD_OFF}`;
+}
