@@ -32,7 +32,7 @@ export function inputSkeletonYaml(spec: OperationSpec): string {
   const required = new Set(shape?.type === 'structure' ? Object.keys(shape.members).filter((name) => shape.members[name].required) : []);
   const lines: string[] = [];
   for (const [name, value] of Object.entries(skeleton)) {
-    const text = stringify({ [name]: value }, { lineWidth: 0 }).trimEnd().split('\n');
+    const text = stringify({ [name]: value }, { lineWidth: 0, indentSeq: false, singleQuote: true }).trimEnd().split('\n');
     if (required.has(name)) text[0] += ' # [REQUIRED]';
     lines.push(...text);
   }
