@@ -7,6 +7,7 @@
 import type { Paginator } from '../model/types.js';
 import type { PagedResult } from '../output/call-result.js';
 import { isObject, RawNumber, type OutputObject, type OutputValue } from '../output/value.js';
+import { ParameterError } from '../errors.js';
 import { PaginationError } from './errors.js';
 import { decodeToken, encodeToken, type ServiceTokens } from './token.js';
 
@@ -44,6 +45,10 @@ export function paginate(
     iterated = true;
     const request = { ...input };
     const start = config.startingToken === undefined ? undefined : decodeToken(config.startingToken, inputTokens);
+    if (start && Object.keys(start.tokens).some((name) => !inputTokens.includes(name))) {
+      // A token another listing printed (e.g. a NextToken given to list-users) would restart silently.
+      throw new ParameterError(`Bad starting token: ${config.startingToken}`);
+    }
     let currentToken: ServiceTokens = start ? { ...start.tokens } : Object.fromEntries(inputTokens.map((name) => [name, null]));
     if (start) injectTokens(request, start.tokens);
     if (config.pageSize !== undefined && paginator.limitKey) request[paginator.limitKey] = config.pageSize;

@@ -83,6 +83,12 @@ describe('the paginator', () => {
     await assert.rejects(result.fullResult(), /^Error: Error during pagination: The same next token was received twice: \{'NextToken': 'same'\}$/);
   });
 
+  test("refuses a starting token that another listing printed", async () => {
+    const groupsToken = Buffer.from('{"NextToken": "abc"}').toString('base64');
+    const result = paginate({ ...paginator, inputToken: 'PaginationToken', outputToken: 'PaginationToken' }, {}, { startingToken: groupsToken }, async () => ({}));
+    await assert.rejects(result.fullResult(), { message: `Bad starting token: ${groupsToken}` });
+  });
+
   test('hands out pages one at a time, so a streaming reader holds one page', async () => {
     let fetched = 0;
     const fetch = async (input: Record<string, unknown>): Promise<OutputValue> => {
