@@ -7,6 +7,8 @@ import { shapes } from '../commands/shapes.js';
 import { defaultGlobalOptions, globalOptionSpecs, type GlobalOptions } from '../config/global-options.js';
 import { ParameterError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
+import { cliInputFlags, type CliInputArgs } from '../input/cli-input-args.js';
+import type { PagingArgs } from '../pagination/paging-options.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { unknownOptions } from './suggest.js';
 
@@ -16,6 +18,10 @@ export interface ParsedCommandLine {
   values: Map<Parameter, string[] | boolean>;
   /** `cognito-idp <operation> help`. */
   help: boolean;
+  /** --starting-token, --page-size, --max-items (paginated operations only). */
+  paging: PagingArgs;
+  /** --cli-input-json, --cli-input-yaml, --generate-cli-skeleton. */
+  cliInput: CliInputArgs;
 }
 
 const valueTakingGlobals = new Set(
@@ -57,6 +63,10 @@ export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedC
       options.set(param, option);
     }
   }
+  if (spec.paginator) {
+    for (const flag of ['--starting-token', '--page-size', '--max-items']) command.addOption(new Option(`${flag} <value>`));
+  }
+  for (const option of cliInputFlags()) command.addOption(option);
   const longFlags = command.options.map((option) => option.long!).filter(Boolean);
   run(command, expandAbbreviations(args, longFlags));
 
@@ -70,7 +80,9 @@ export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedC
   const leftover = command.args;
   const help = leftover.length === 1 && leftover[0] === 'help';
   if (leftover.length && !help) throw new ParameterError(unknownOptions(leftover, longFlags));
-  return { options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) }, values, help };
+  const paging: PagingArgs = { startingToken: opts.startingToken, pageSize: opts.pageSize, maxItems: opts.maxItems } as PagingArgs;
+  const cliInput: CliInputArgs = { json: opts.cliInputJson, yaml: opts.cliInputYaml, skeleton: opts.generateCliSkeleton } as CliInputArgs;
+  return { options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) }, values, help, paging, cliInput };
 }
 
 function isList(param: Parameter): boolean {

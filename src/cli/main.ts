@@ -12,6 +12,12 @@ import { invoke } from '../client/invoke.js';
 import { findOperationName, parseGlobalOptions, parseOperationArgs } from './command-line.js';
 import { processIo, type Io } from './io.js';
 import { reportError } from './report-error.js';
+import { readCliInput } from '../input/cli-input.js';
+import { inputSkeletonJson, inputSkeletonYaml, outputSkeleton } from '../input/skeleton.js';
+import { paginate } from '../pagination/paginate.js';
+import { pagingPlan } from '../pagination/paging-options.js';
+import { progressLine } from '../pagination/progress.js';
+import type { CallResult } from '../output/call-result.js';
 import { invalidChoice } from './suggest.js';
 
 export const VERSION = '0.1.0';
@@ -42,12 +48,26 @@ async function run(argv: string[], io: Io): Promise<number> {
   const args = [...argv.slice(0, index), ...argv.slice(index + 1)];
   const parsed = args.includes('--help') ? undefined : parseOperationArgs(spec, args);
   if (!parsed || parsed.help) return (await import('../help/index.js')).showOperationHelp(spec, io);
-  const input = buildInput(spec, parsed.values);
+  const skeleton = parsed.cliInput.skeleton;
+  if (skeleton === 'input' || skeleton === 'yaml-input') {
+    io.stdout.write(skeleton === 'input' ? inputSkeletonJson(spec) : inputSkeletonYaml(spec));
+    return 0;
+  }
+  const input = buildInput(spec, parsed.values, readCliInput(spec, parsed.cliInput));
+  const paging = pagingPlan(spec, parsed.values, parsed.paging, parsed.options.paginate, (line) => io.stderr.write(line));
   const settings = await resolveSettings(parsed.options, io.env);
+  const context = { spec, settings, options: parsed.options, io };
+  if (skeleton === 'output') {
+    await writeResult({ kind: 'single', response: outputSkeleton(spec) }, context);
+    return 0;
+  }
   const client = createClient(spec, parsed.options, settings, io.env);
   try {
-    const response = await invoke(client, spec, input, io.signal);
-    await writeResult({ kind: 'single', response }, { spec, settings, options: parsed.options, io });
+    const call: CallResult =
+      paging && spec.paginator
+        ? paginate(spec.paginator, input, paging, (page) => invoke(client, spec, page, io.signal), progressLine(io.stderr))
+        : { kind: 'single', response: await invoke(client, spec, input, io.signal) };
+    await writeResult(call, context);
   } finally {
     client.destroy();
   }

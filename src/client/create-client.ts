@@ -35,6 +35,8 @@ export function createClient(
       requestTimeout: settings.readTimeout,
       httpsAgent: new HttpsAgent({ keepAlive: true, rejectUnauthorized: options.verifySsl, ca: caBundle(options) }),
     }),
+    retryMode: settings.retry.mode,
+    maxAttempts: settings.retry.maxAttempts,
     logger: { debug() {}, info() {}, warn() {}, error() {} },
   });
 }

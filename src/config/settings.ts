@@ -5,6 +5,7 @@
 import { loadSharedConfigFiles } from '@smithy/core/config';
 import { ConfigurationError, ParameterError } from '../errors.js';
 import type { GlobalOptions } from './global-options.js';
+import { resolveRetry, type RetrySettings } from './retry.js';
 
 export type Environment = Record<string, string | undefined>;
 
@@ -18,6 +19,7 @@ export interface Settings {
   /** Milliseconds; 0 means no limit. */
   readTimeout: number;
   connectTimeout: number;
+  retry: RetrySettings;
   /** The profile's own settings, for features that read more of it. */
   profileSettings: Record<string, string | undefined>;
 }
@@ -50,6 +52,7 @@ export async function resolveSettings(options: GlobalOptions, env: Environment):
     timestampFormat: profileSettings.cli_timestamp_format === 'iso8601' ? 'iso8601' : 'wire',
     readTimeout: seconds('--cli-read-timeout', options.cliReadTimeout),
     connectTimeout: seconds('--cli-connect-timeout', options.cliConnectTimeout),
+    retry: resolveRetry(env, profileSettings),
     profileSettings,
   };
 }

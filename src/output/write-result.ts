@@ -18,6 +18,10 @@ export interface OutputContext {
 export async function writeResult(call: CallResult, context: OutputContext): Promise<void> {
   const response = call.kind === 'single' ? call.response : await call.fullResult();
   const result = shapeResponse(response, context.spec.output);
+  // The AWS CLI's resume token is not a member of the response shape.
+  if (call.kind === 'paged' && isObject(response) && isObject(result) && typeof response.NextToken === 'string') {
+    result.NextToken = response.NextToken;
+  }
   if (isObject(result) && Object.keys(result).length === 0) return;
   context.io.stdout.write(`${pythonJson(result)}\n`);
 }
