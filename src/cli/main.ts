@@ -7,7 +7,7 @@ import { resolveSettings } from '../config/settings.js';
 import { ParameterError } from '../errors.js';
 import type { OperationSpec } from '../model/types.js';
 import { buildInput } from '../params/build-input.js';
-import { writeResult } from '../output/write-result.js';
+import { checkOutputOptions, writeResult } from '../output/write-result.js';
 import { createClient } from '../client/create-client.js';
 import { invoke } from '../client/invoke.js';
 import { findOperationName, parseGlobalOptions, parseOperationArgs } from './command-line.js';
@@ -44,6 +44,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const input = buildInput(spec, parsed.values);
+  checkOutputOptions(parsed.options);
   const settings = await resolveSettings(parsed.options, io.env);
   const client = createClient(spec, parsed.options, settings, io.env);
   try {
