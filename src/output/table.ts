@@ -1,10 +1,9 @@
 /**
- * --output table: awscli's table layout (see table-layout.ts for the sections), each section's
- * grid drawn by cli-table3 with the AWS CLI's borders and column widths. Tables wider than the
- * terminal turn their one-row sections into key/value rows, as the AWS CLI does.
+ * --output table: awscli's table layout (see table-layout.ts for the sections) drawn as awscli
+ * draws it: every section as wide as the widest, columns scaled to fill it, Python's measure of
+ * character width. Tables wider than the terminal turn their one-row sections into key/value rows.
  */
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import { fullResult, type Formatter } from './formatter.js';
 import { buildSections, toVertical, type Section } from './table-layout.js';
 import { textWidth } from './text-width.js';
@@ -95,25 +94,22 @@ function renderSection(section: Section, tableWidthTotal: number, styler: Styler
   return lines.map((line) => `${edge}${line}${edge}\n`);
 }
 
+/** A section's column headers and rows between `+----+----+` lines, as awscli draws them. */
 function grid(section: Section, widths: number[], styler: Styler): string[] {
-  const innerWidths = widths.map((w, i) => w - (i === 0 ? 2 : 1));
-  const table = new Table({
-    chars: {
-      top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+',
-      bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+',
-      left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+', right: '|', 'right-mid': '+', middle: '|',
-    },
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
-    colWidths: innerWidths,
-    wordWrap: false,
-  });
+  const border = widths.map((w, i) => (i === 0 ? `+${'-'.repeat(w - 2)}+` : `${'-'.repeat(w - 1)}+`)).join('');
+  const lines: string[] = [];
   if (section.headers.length) {
-    table.options.head = section.headers.map((header, i) => centered(header, widths[i], i === 0 ? 2 : 1));
+    lines.push(border);
+    lines.push(widths.map((w, i) => `${i === 0 ? '|' : ''}${centered(section.headers[i] ?? '', w, i === 0 ? 2 : 1)}|`).join(''));
   }
-  for (const row of section.rows) {
-    table.push(row.map((cell, i) => leftAligned(cell, innerWidths[i], styler)));
+  if (section.rows.length) {
+    lines.push(border);
+    for (const row of section.rows) {
+      lines.push(row.map((cell, i) => `${i === 0 ? '|' : ''}${leftAligned(cell, widths[i] - (i === 0 ? 2 : 1), styler)}|`).join(''));
+    }
+    lines.push(border);
   }
-  return table.toString().split('\n');
+  return lines;
 }
 
 /**

@@ -1,20 +1,27 @@
 /**
- * Display width of a table cell: East Asian wide and fullwidth characters count 2. (awscli also
- * counts "ambiguous" ones as 2; they are 1 here, as cli-table3 measures them, so rows stay aligned.)
+ * Display width as awscli/table.py measures it: characters Python's unicodedata calls East Asian
+ * Wide, Fullwidth or Ambiguous (é, ñ and í among them) count two columns.
  */
-const wideRanges: [number, number][] = [
-  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60],
-  [0xffe0, 0xffe6], [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
-];
+import { doubleWidthRanges } from './east-asian-width.js';
 
 export function textWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += isWide(char.codePointAt(0)!) ? 2 : 1;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    width += code >= 0xa1 && isDoubleWidth(code) ? 2 : 1;
+  }
   return width;
 }
 
-function isWide(code: number): boolean {
-  if (code < 0x1100) return false;
-  return wideRanges.some(([low, high]) => code >= low && code <= high);
+/** Binary search over the sorted [first, last] pairs. */
+function isDoubleWidth(code: number): boolean {
+  let low = 0;
+  let high = doubleWidthRanges.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (code < doubleWidthRanges[2 * middle]) high = middle - 1;
+    else if (code > doubleWidthRanges[2 * middle + 1]) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
