@@ -14,6 +14,9 @@ export interface Section {
   indent: number;
 }
 
+/** awscli refuses a row whose length differs from the section's first row or header. */
+export class UnevenRowError extends Error {}
+
 export function buildSections(title: string, value: OutputValue): Section[] {
   const sections: Section[] = [];
   const newSection = (name: string, indent: number) => {
@@ -22,7 +25,20 @@ export function buildSections(title: string, value: OutputValue): Section[] {
     return section;
   };
   let current: Section | undefined;
-  const addRow = (row: OutputValue[]) => current?.rows.push(row.map(pythonStr));
+  const columns = new Map<Section, number>();
+  const setHeaders = (headers: string[]) => {
+    if (!columns.has(current!)) columns.set(current!, headers.length);
+    current!.headers = headers;
+  };
+  const pushRow = (row: string[]) => {
+    const expected = columns.get(current!) ?? row.length;
+    columns.set(current!, expected);
+    if (row.length !== expected) {
+      throw new UnevenRowError(`Row should have ${expected} elements, instead it has ${row.length}`);
+    }
+    current!.rows.push(row);
+  };
+  const addRow = (row: OutputValue[]) => pushRow(row.map(pythonStr));
 
   const build = (name: string | undefined, item: OutputValue, indent: number): void => {
     if (isFalsy(item)) return;
@@ -46,7 +62,7 @@ export function buildSections(title: string, value: OutputValue): Section[] {
     const [headers, more] = groupScalarKeys(item);
     if (headers.length === 1) addRow([headers[0], item[headers[0]]]);
     else if (headers.length) {
-      current!.headers = headers;
+      setHeaders(headers);
       addRow(headers.map((key) => item[key]));
     }
     for (const key of more) build(key, item[key], indent + 1);
@@ -63,14 +79,14 @@ export function buildSections(title: string, value: OutputValue): Section[] {
     }
     const headers = sortedKeys([...headerSet]);
     const more = sortedKeys([...moreSet]);
-    current!.headers = headers;
+    setHeaders(headers);
     items.forEach((element, i) => {
       if (i > 0 && more.length) {
         current = newSection(name ?? '', indent);
-        current.headers = headers;
+        setHeaders(headers);
       }
       const record = isObject(element) ? element : {};
-      current!.rows.push(headers.map((key) => (Object.hasOwn(record, key) ? pythonStr(record[key]) : '')));
+      pushRow(headers.map((key) => (Object.hasOwn(record, key) ? pythonStr(record[key]) : '')));
       for (const key of more) if (Object.hasOwn(record, key)) build(key, record[key], indent + 1);
     });
   };

@@ -21,6 +21,8 @@ export const formatText: Formatter = async (job) => {
     const shaped = asObject(job.shape(page));
     for (const key of result.resultKeys) current[key] = shaped[key] ?? null;
     writeText(applyQuery(job, current), job.sink);
+    // The page is on its way to the reader before the next one is fetched.
+    job.sink.flush();
   }
   const token = result.resumeToken();
   if (token !== undefined) writeText(applyQuery(job, { NextToken: { NextToken: token } }), job.sink);
