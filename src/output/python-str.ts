@@ -1,4 +1,4 @@
-/** Python's str() of a scalar, which the text and table formats print. */
+/** Python's str() of a scalar and sorted() of keys, which the text and table formats rely on. */
 import { pythonFloat } from './python-json.js';
 import { RawNumber, type OutputValue } from './value.js';
 
@@ -12,4 +12,17 @@ export function pythonStr(value: OutputValue | undefined): string {
 
 export function isScalar(value: OutputValue | undefined): boolean {
   return value === null || value === undefined || typeof value !== 'object' || value instanceof RawNumber;
+}
+
+/** Python's sorted() on str: by code point, not by UTF-16 unit or locale. */
+export function sortedKeys(keys: string[]): string[] {
+  return keys.sort((a, b) => {
+    const x = [...a];
+    const y = [...b];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+      if (d !== 0) return d;
+    }
+    return x.length - y.length;
+  });
 }

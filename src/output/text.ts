@@ -3,8 +3,8 @@
  * row (keys sorted), prefixed by the uppercased key that led to it; nested lists and structures on
  * rows of their own. Paginated results are written page by page, --query applied to each.
  */
-import { applyQuery, type Formatter, type OutputJob } from './formatter.js';
-import { isScalar, pythonStr } from './python-str.js';
+import { applyQuery, type Formatter } from './formatter.js';
+import { isScalar, pythonStr, sortedKeys } from './python-str.js';
 import { isObject, type OutputObject, type OutputValue } from './value.js';
 
 interface LineWriter {
@@ -86,18 +86,3 @@ function allScalarKeys(items: OutputValue[]): string[] {
   }
   return sortedKeys([...keys]);
 }
-
-/** Python's sorted() on str: by code point, not by UTF-16 unit or locale. */
-export function sortedKeys(keys: string[]): string[] {
-  return keys.sort((a, b) => {
-    const x = [...a];
-    const y = [...b];
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-      const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
-      if (d !== 0) return d;
-    }
-    return x.length - y.length;
-  });
-}
-
-export type { OutputJob };

@@ -4,7 +4,7 @@ import type { Formatter, OutputJob } from '../../../src/output/formatter.js';
 import { compileQuery } from '../../../src/output/query.js';
 import { shapeFullResult } from '../../../src/output/shape-order.js';
 import { Sink } from '../../../src/output/sink.js';
-import { isObject, type OutputObject, type OutputValue } from '../../../src/output/value.js';
+import type { OutputObject, OutputValue } from '../../../src/output/value.js';
 
 export interface PagedCase {
   resultKeys: string[];
@@ -76,5 +76,5 @@ export async function format(formatter: Formatter, result: CallResult, options: 
 }
 
 export function single(response: OutputValue): CallResult {
-  return { kind: 'single', response: isObject(response) || Array.isArray(response) ? response : response };
+  return { kind: 'single', response };
 }
