@@ -104,6 +104,12 @@ describe('output options', () => {
     }
   });
 
+  test('an unknown cli_timestamp_format is a configuration error (exit 253)', async () => {
+    const result = await run([], testEnv({ AWS_CONFIG_FILE: configFile('[default]\ncli_timestamp_format = rfc822\n') }));
+    assert.equal(result.code, 253);
+    assert.equal(result.stderr, 'Unknown cli_timestamp_format value: rfc822, valid values are "none", "wire" or "iso8601"\n');
+  });
+
   test('--color: table cells colored only when asked or on a terminal, never with NO_COLOR on auto', async () => {
     const colored = (await run(['--output', 'table', '--color', 'on'])).stdout;
     assert.match(colored, /\x1b\[1m\x1b\[34m.*diego/);
