@@ -1,14 +1,15 @@
 # Records what the AWS CLI v1's own formatters (awscli.formatter, installed with `aws`) print for
-# each case in test/fixtures/output/formatter-cases.json, in json, text and table, and what a
-# block-style safe YAML dump (PyYAML, as the AWS CLI v2's ruamel.yaml dumper is configured) prints
-# for yaml and yaml-stream. Run: python3 scripts/record-formatter-fixtures.py
+# each case in test/fixtures/output/formatter-cases.json, in json, text and table, and what
+# ruamel.yaml's safe block-style dumper (the AWS CLI v2's yaml and yaml-stream writer) prints.
+# Needs ruamel.yaml importable (e.g. pip install --target DIR ruamel.yaml; PYTHONPATH=DIR).
+# Run: python3 scripts/record-formatter-fixtures.py
 import copy
 import io
 import json
 from argparse import Namespace
 
 import jmespath
-import yaml
+import ruamel.yaml
 from botocore.paginate import PageIterator
 
 from awscli.formatter import JSONFormatter, TableFormatter, TextFormatter
@@ -60,11 +61,17 @@ def run(formatter, case):
     return stream.getvalue()
 
 
+YAML = ruamel.yaml.YAML(typ='safe', pure=True)
+YAML.default_flow_style = False
+
+
 def yaml_dump(value):
     # The AWS CLI v2 writes a lone scalar as JSON (no YAML document end marker).
     if not isinstance(value, (dict, list)):
         return json.dumps(value) + '\n'
-    return yaml.safe_dump(value, default_flow_style=False, sort_keys=False, allow_unicode=True)
+    stream = io.StringIO()
+    YAML.dump(value, stream)
+    return stream.getvalue()
 
 
 def yaml_outputs(case, query):
@@ -94,6 +101,7 @@ for case in json.load(open(CASES)):
         'yaml-stream': yaml_stream,
     }
 
+expected['_recordedWith'] = f'ruamel.yaml {ruamel.yaml.__version__}'
 with open(EXPECTED, 'w') as out:
     json.dump(expected, out, indent=1, ensure_ascii=False)
     out.write('\n')

@@ -1,11 +1,14 @@
 /**
- * --output yaml and yaml-stream, in the layout of the AWS CLI v2 (ruamel.yaml, block style):
- * sequences not indented under their key, single-quoted strings where quoting is needed, floats
- * as Python writes them. yaml-stream writes each page as an item of a top-level list as it comes.
+ * --output yaml and yaml-stream as the AWS CLI v2 writes them (ruamel.yaml's safe dumper, block
+ * style): keys sorted, sequences not indented under their key, strings single-quoted when YAML 1.2
+ * would read them as something else, double-quoted when they hold line breaks, tabs or controls,
+ * numbers exactly as Python prints them, a lone scalar as JSON. yaml-stream writes each page as an
+ * item of a top-level list as soon as it arrives.
  */
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Tags } from 'yaml';
-import { pythonJson } from './python-json.js';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type ScalarTag, type Tags } from 'yaml';
 import { applyQuery, fullResult, isEmptyObject, type Formatter } from './formatter.js';
+import { pythonFloat, pythonJson } from './python-json.js';
+import { sortedKeys } from './python-str.js';
 import { RawNumber, type OutputValue } from './value.js';
 
 export const formatYaml: Formatter = async (job) => {
@@ -23,53 +26,61 @@ export const formatYamlStream: Formatter = async (job) => {
   }
 };
 
-// YAML 1.1 booleans as PyYAML and ruamel.yaml resolve them (so they quote the string 'yes' but
-// not 'y'); the yaml package's 1.1 schema also takes y and n.
-const pythonTrue = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-const pythonFalse = /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-
-// PyYAML's 1.1 floats need a dot, and a sign on the exponent: '1e5' is a string to it.
-const pythonExponentFloat = /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*[eE][-+][0-9]+$/;
-
-function withPythonResolvers(tags: Tags): Tags {
-  return tags.map((tag) => {
-    if (typeof tag !== 'object' || !('test' in tag) || !tag.test) return tag;
-    if (tag.tag === 'tag:yaml.org,2002:bool') return { ...tag, test: tag.test.test('true') ? pythonTrue : pythonFalse };
-    if (tag.tag === 'tag:yaml.org,2002:float' && tag.test.test('1e5')) return { ...tag, test: pythonExponentFloat };
-    return tag;
-  }) as Tags;
-}
-
-// Characters PyYAML will not write in a plain or single-quoted scalar (tabs, controls): such a
-// string is double-quoted with escapes.
-const needsDoubleQuotes = /[^\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]|\ufeff/u;
-
 export function toYaml(value: OutputValue): string {
-  // A lone scalar (a --query result) is written as JSON, without YAML's document end marker.
   if (value === null || typeof value !== 'object' || value instanceof RawNumber) return `${pythonJson(value)}\n`;
-  const document = new Document(null, { version: '1.1', customTags: withPythonResolvers });
+  const document = new Document(null, { version: '1.2', customTags: withRawNumbers });
   document.contents = toNode(value);
   return document.toString({ indentSeq: false, singleQuote: true, blockQuote: false, lineWidth: 80, minContentWidth: 20 });
 }
 
+/** Prints a RawNumber as Python does (1.0 stays 1.0, 1e16 is 1e+16). */
+const rawNumberTag: ScalarTag = {
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  identify: (value) => value instanceof RawNumber,
+  resolve: (text) => new RawNumber(text),
+  stringify: ({ value }) => {
+    const number = value as RawNumber;
+    return number.isInteger ? number.text : pythonFloat(Number(number.text));
+  },
+};
+
+function withRawNumbers(tags: Tags): Tags {
+  return [rawNumberTag, ...tags];
+}
+
+// Strings ruamel.yaml's YAML 1.2 resolver reads as another type, beyond the core schema's own
+// (which the yaml package already quotes): timestamps, binary and underscored numbers, = and <<.
+const otherImplicitTypes = [
+  /^\d{4}-\d\d-\d\d$/,
+  /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?$/,
+  /^[-+]?0b[01_]+$/,
+  /^[-+]?[0-9][0-9_]*$/,
+  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?$/,
+  /^(?:=|<<)$/,
+];
+
+// Characters ruamel.yaml will not leave in a plain or single-quoted scalar: line breaks, tabs,
+// controls. Such a string is double-quoted with escapes.
+const needsDoubleQuotes = /[^\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]|\ufeff/u;
+
 function toNode(value: OutputValue): Scalar | YAMLSeq | YAMLMap {
-  if (value instanceof RawNumber) {
-    const number = new Scalar(Number(value.text));
-    // A float the service sent as `1.0` stays a float, as Python prints it.
-    if (!value.isInteger && Number.isInteger(number.value)) number.minFractionDigits = 1;
-    return number;
-  }
   if (Array.isArray(value)) {
     const seq = new YAMLSeq();
     seq.items = value.map(toNode);
     return seq;
   }
-  if (value !== null && typeof value === 'object') {
+  if (value !== null && typeof value === 'object' && !(value instanceof RawNumber)) {
     const map = new YAMLMap();
-    map.items = Object.entries(value).map(([key, item]) => new Pair(new Scalar(key), toNode(item)));
+    map.items = sortedKeys(Object.keys(value)).map((key) => new Pair(stringNode(key), toNode(value[key])));
     return map;
   }
-  const scalar = new Scalar(value);
-  if (typeof value === 'string' && needsDoubleQuotes.test(value)) scalar.type = Scalar.QUOTE_DOUBLE;
+  return typeof value === 'string' ? stringNode(value) : new Scalar(value);
+}
+
+function stringNode(text: string): Scalar {
+  const scalar = new Scalar(text);
+  if (needsDoubleQuotes.test(text)) scalar.type = Scalar.QUOTE_DOUBLE;
+  else if (otherImplicitTypes.some((pattern) => pattern.test(text))) scalar.type = Scalar.QUOTE_SINGLE;
   return scalar;
 }

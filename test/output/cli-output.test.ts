@@ -80,8 +80,8 @@ describe('output options', () => {
     const yaml = (await run(['--output', 'yaml'])).stdout;
     assert.equal(
       yaml,
-      'Users:\n- Username: diego\n  Attributes:\n  - Name: email\n    Value: d@example.com\n' +
-        '  UserCreateDate: 1548099495.428\n  UserLastModifiedDate: 1548099495\n  Enabled: true\n  UserStatus: CONFIRMED\n',
+      'Users:\n- Attributes:\n  - Name: email\n    Value: d@example.com\n  Enabled: true\n' +
+        '  UserCreateDate: 1548099495.428\n  UserLastModifiedDate: 1548099495\n  UserStatus: CONFIRMED\n  Username: diego\n',
     );
     const stream = (await run(['--output', 'yaml-stream', '--query', 'Users[0].Username'])).stdout;
     assert.equal(stream, '- diego\n');
