@@ -7,12 +7,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { parse as parseYaml } from 'yaml';
 import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
-import { startRecorder, type Recorder } from '../support/recorder.js';
+import { startRecorder, type Recorder, type Responder } from '../support/recorder.js';
 import { runCli } from '../support/run-cli.js';
 import { formats, resolveArgs, runScenario, scenario, type StepOutcome } from './scenario.js';
 import { mask, maskTable } from './support/masks.js';
-import { startRecordingProxy, type RecordingProxy } from './support/proxy.js';
+import { startRecordingProxy, type RecordedResponse, type RecordingProxy } from './support/proxy.js';
 
 const recorded = JSON.parse(readFileSync(new URL('../fixtures/output/scenario.json', import.meta.url), 'utf8')) as Record<
   string,
@@ -21,6 +22,17 @@ const recorded = JSON.parse(readFileSync(new URL('../fixtures/output/scenario.js
 
 /** aws v1 exits 255 for service errors; the v2 scheme cloned here says 254. */
 const expectedCode = (step: StepOutcome) => (step.code === 255 && step.stderr.includes('An error occurred (') ? 254 : step.code);
+
+/** Answers with the very response aws got. */
+const replay =
+  (response: RecordedResponse): Responder =>
+  (_request, res) => {
+    res.writeHead(response.status, {
+      'content-type': 'application/x-amz-json-1.1',
+      ...(response.errorType ? { 'x-amzn-errortype': response.errorType } : {}),
+    });
+    res.end(response.body);
+  };
 
 const placeholders = { pool: 'us-east-1_Replay', web: 'webclientreplay', backend: 'backendclientreplay' };
 
@@ -36,14 +48,7 @@ describe('replaying the responses aws got, output is byte for byte what aws prin
       for (const [i, step] of scenario.entries()) {
         const expected = steps[i];
         assert.equal(expected.name, step.name);
-        const response = expected.response!;
-        recorder.respondWith((_request, res) => {
-          res.writeHead(response.status, {
-            'content-type': 'application/x-amz-json-1.1',
-            ...(response.errorType ? { 'x-amzn-errortype': response.errorType } : {}),
-          });
-          res.end(response.body);
-        });
+        recorder.respondWith(replay(expected.response!));
         const args = resolveArgs(step.args, placeholders);
         const result = await runCli([...args, '--output', format, '--endpoint-url', recorder.endpoint]);
         assert.equal(result.stdout, expected.stdout, `${step.name} (${format}) stdout`);
@@ -52,6 +57,16 @@ describe('replaying the responses aws got, output is byte for byte what aws prin
       }
     });
   }
+
+  test('--output yaml holds what aws printed as json, step by step', async () => {
+    for (const [i, step] of scenario.entries()) {
+      const expected = recorded.json[i];
+      recorder.respondWith(replay(expected.response!));
+      const result = await runCli([...resolveArgs(step.args, placeholders), '--output', 'yaml', '--endpoint-url', recorder.endpoint]);
+      const want = expected.stdout ? JSON.parse(expected.stdout) : undefined;
+      assert.deepEqual(result.stdout ? parseYaml(result.stdout) : undefined, want, `${step.name} (yaml)`);
+    }
+  });
 });
 
 describe('live against moto, output matches aws with ids, dates and tokens masked', { skip: !requireMoto() }, () => {
