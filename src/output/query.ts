@@ -17,7 +17,8 @@ export interface Query {
 export function compileQuery(expression: string): Query {
   let ast: ReturnType<typeof compile>;
   try {
-    ast = compile(expression);
+    // Backquoted bare words (`diego`) are strings, as the AWS CLI's jmespath still accepts them.
+    ast = compile(expression, { enable_legacy_literals: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ParameterError(`Bad value for --query ${expression}: Invalid jmespath expression: ${reason}`);
