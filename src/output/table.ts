@@ -50,7 +50,7 @@ function sectionWidth(section: Section): number {
 }
 
 function tableWidth(sections: Section[]): number {
-  return Math.max(...sections.map(sectionWidth));
+  return sections.reduce((widest, section) => Math.max(widest, sectionWidth(section)), 0);
 }
 
 /** Column widths (each counting its right border, the first also its left) scaled to fill `total`. */
@@ -100,7 +100,7 @@ function grid(section: Section, widths: number[], styler: Styler): string[] {
   const lines: string[] = [];
   if (section.headers.length) {
     lines.push(border);
-    lines.push(widths.map((w, i) => `${i === 0 ? '|' : ''}${centered(section.headers[i] ?? '', w, i === 0 ? 2 : 1)}|`).join(''));
+    lines.push(section.headers.map((header, i) => `${i === 0 ? '|' : ''}${centered(header, widths[i], i === 0 ? 2 : 1)}|`).join(''));
   }
   if (section.rows.length) {
     lines.push(border);
