@@ -6,7 +6,7 @@ import { commandNames, loadCommand } from '../commands/index.js';
 import { resolveSettings } from '../config/settings.js';
 import { ParameterError } from '../errors.js';
 import { buildInput } from '../params/build-input.js';
-import { writeResult } from '../output/write-result.js';
+import { checkOutputOptions, writeResult } from '../output/write-result.js';
 import { createClient } from '../client/create-client.js';
 import { invoke } from '../client/invoke.js';
 import { findOperationName, parseGlobalOptions, parseOperationArgs } from './command-line.js';
@@ -55,6 +55,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const input = buildInput(spec, parsed.values, readCliInput(spec, parsed.cliInput));
   const paging = pagingPlan(spec, parsed.values, parsed.paging, parsed.options.paginate, (line) => io.stderr.write(line));
+  checkOutputOptions(parsed.options);
   const settings = await resolveSettings(parsed.options, io.env);
   const context = { spec, settings, options: parsed.options, io };
   if (skeleton === 'output') {

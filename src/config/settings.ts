@@ -49,12 +49,19 @@ export async function resolveSettings(options: GlobalOptions, env: Environment):
     region: options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? profileSettings.region,
     endpoint: resolveEndpoint(options, env, profileSettings, files.configFile),
     output,
-    timestampFormat: profileSettings.cli_timestamp_format === 'iso8601' ? 'iso8601' : 'wire',
+    timestampFormat: timestampFormat(profileSettings.cli_timestamp_format),
     readTimeout: seconds('--cli-read-timeout', options.cliReadTimeout),
     connectTimeout: seconds('--cli-connect-timeout', options.cliConnectTimeout),
     retry: resolveRetry(env, profileSettings),
     profileSettings,
   };
+}
+
+/** `wire` (the default) and its older name `none` print timestamps as sent; `iso8601` converts. */
+function timestampFormat(value: string | undefined): 'wire' | 'iso8601' {
+  if (value === undefined || value === 'wire' || value === 'none') return 'wire';
+  if (value === 'iso8601') return 'iso8601';
+  throw new ConfigurationError(`Unknown cli_timestamp_format value: ${value}, valid values are "none", "wire" or "iso8601"`);
 }
 
 const SERVICE_ENV_SUFFIX = 'COGNITO_IDENTITY_PROVIDER';

@@ -3,11 +3,20 @@ import { RawNumber, type OutputValue } from './value.js';
 
 export function pythonJson(value: unknown, indent = 4): string {
   const parts: string[] = [];
-  write(value, '', parts, ' '.repeat(indent));
+  writePythonJson(value, { write: (text) => parts.push(text) }, indent);
   return parts.join('');
 }
 
-function write(value: unknown, prefix: string, out: string[], step: string): void {
+interface TextSink {
+  write(text: string): void;
+}
+
+/** Writes the JSON text piece by piece to `out`, never building it whole. */
+export function writePythonJson(value: unknown, out: TextSink, indent = 4): void {
+  write(value, '', { push: (text: string) => out.write(text) }, ' '.repeat(indent));
+}
+
+function write(value: unknown, prefix: string, out: { push(text: string): void }, step: string): void {
   if (value === null || value === undefined) out.push('null');
   else if (typeof value === 'string') out.push(JSON.stringify(value));
   else if (typeof value === 'boolean') out.push(value ? 'true' : 'false');

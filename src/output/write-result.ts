@@ -1,12 +1,18 @@
-/** Prints a response in the chosen output format. */
+/** Prints a call's result in the chosen output format, with --query and the timestamp setting. */
 import type { Io } from '../cli/io.js';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { Settings } from '../config/settings.js';
 import type { OperationSpec } from '../model/types.js';
-import { pythonJson } from './python-json.js';
-import { shapeResponse } from './shape-order.js';
 import type { CallResult } from './call-result.js';
-import { isObject } from './value.js';
+import type { Formatter, OutputJob } from './formatter.js';
+import { formatJson } from './json.js';
+import { formatOff } from './off.js';
+import { compileQuery } from './query.js';
+import { shapeFullResult, shapeResponse } from './shape-order.js';
+import { Sink } from './sink.js';
+import { formatTable } from './table.js';
+import { formatText } from './text.js';
+import { formatYaml, formatYamlStream } from './yaml.js';
 
 export interface OutputContext {
   spec: OperationSpec;
@@ -15,13 +21,47 @@ export interface OutputContext {
   io: Io;
 }
 
+const formatters: Record<string, Formatter> = {
+  json: formatJson,
+  text: formatText,
+  table: formatTable,
+  yaml: formatYaml,
+  'yaml-stream': formatYamlStream,
+  off: formatOff,
+};
+
+const DEFAULT_TERMINAL_WIDTH = 80;
+
+/** Checks what can be checked before the call: a --query that does not parse is exit 252. */
+export function checkOutputOptions(options: GlobalOptions): void {
+  if (options.query !== undefined) compileQuery(options.query);
+}
+
 export async function writeResult(call: CallResult, context: OutputContext): Promise<void> {
-  const response = call.kind === 'single' ? call.response : await call.fullResult();
-  const result = shapeResponse(response, context.spec.output);
-  // The AWS CLI's resume token is not a member of the response shape.
-  if (call.kind === 'paged' && isObject(response) && isObject(result) && typeof response.NextToken === 'string') {
-    result.NextToken = response.NextToken;
+  const { spec, settings, options, io } = context;
+  const formatter = formatters[settings.output] ?? formatJson;
+  const timestamps = settings.timestampFormat;
+  const sink = new Sink(io.stdout);
+  const job: OutputJob = {
+    result: call,
+    operation: spec.operation,
+    shape: (value) => shapeResponse(value, spec.output, timestamps),
+    shapeFull: (value, resultKeys) => shapeFullResult(value, spec.output, resultKeys, timestamps),
+    query: options.query !== undefined ? compileQuery(options.query) : undefined,
+    sink,
+    color: useColor(options.color, io),
+    terminalWidth: io.stdout.isTTY ? (io.stdout.columns ?? DEFAULT_TERMINAL_WIDTH) : DEFAULT_TERMINAL_WIDTH,
+  };
+  try {
+    await formatter(job);
+  } finally {
+    sink.flush();
   }
-  if (isObject(result) && Object.keys(result).length === 0) return;
-  context.io.stdout.write(`${pythonJson(result)}\n`);
+}
+
+/** --color: `on` and `off` as given; `auto` colors a terminal only, and never when NO_COLOR is set. */
+export function useColor(color: string, io: Pick<Io, 'stdout' | 'env'>): boolean {
+  if (color === 'on') return true;
+  if (color === 'off') return false;
+  return Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
 }
