@@ -43,7 +43,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`${usage(spec)}\n`);
     return 0;
   }
-  const input = buildInput(spec, parsed.values);
+  const input = buildInput(spec, parsed.values, io.env);
   const settings = await resolveSettings(parsed.options, io.env);
   const client = createClient(spec, parsed.options, settings, io.env);
   try {
