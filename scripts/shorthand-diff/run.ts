@@ -8,23 +8,16 @@
  * cognito-idp runs in-process through main() (what bin/cognito-idp calls); `--bin N` also spawns
  * bin/cognito-idp (build first: node scripts/build.mjs) for the first N cases and checks it agrees.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { main } from '../../src/cli/main.js';
 import { startRecorder, type Recorder } from '../../test/support/recorder.js';
 import { runBin, testEnv } from '../../test/support/run-cli.js';
-import { caseFiles, CaseGenerator, seededRandom, type AwsModel, type Case } from './cases.js';
+import { startAws, type Outcome } from './aws-oracle.js';
+import { caseFiles, CaseGenerator, seededRandom, type Case } from './cases.js';
 
-interface Outcome {
-  code: number;
-  bodies: string[];
-  stderr: string;
-}
 
 const { values: options } = parseArgs({
   options: {
@@ -90,33 +83,6 @@ async function runOurs(testCase: Case, recorder: Recorder, env: Record<string, s
     env,
   });
   return { code, bodies: recorder.requests.map((r) => r.body), stderr };
-}
-
-function startAws(): { model: Promise<AwsModel>; run(all: Case[]): Promise<Map<number, Outcome>> } {
-  const script = fileURLToPath(new URL('./aws-oracle.py', import.meta.url));
-  const child = spawn('python3', [script], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const outcomes = new Map<number, Outcome>();
-  let gotModel: (model: AwsModel) => void;
-  const model = new Promise<AwsModel>((resolve) => (gotModel = resolve));
-  const lines = createInterface({ input: child.stdout });
-  lines.on('line', (line) => {
-    const result = JSON.parse(line) as (Outcome & { id: number }) | { model: AwsModel };
-    if ('model' in result) gotModel(result.model);
-    else outcomes.set(result.id, result);
-  });
-  const closed = new Promise<void>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`aws-oracle.py exited with ${code}`))));
-  });
-  return {
-    model,
-    async run(all) {
-      for (const testCase of all) child.stdin.write(`${JSON.stringify(testCase)}\n`);
-      child.stdin.end();
-      await closed;
-      return outcomes;
-    },
-  };
 }
 
 function sameOutcome(ours: Outcome, theirs: Outcome): boolean {
