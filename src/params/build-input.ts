@@ -3,6 +3,7 @@ import { ParameterError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { parameterValue } from './index.js';
 import type { Environment } from './param-files.js';
+import { secretMembers } from './model-facts.js';
 import { toSdkValue } from './to-sdk.js';
 import { validateRequest } from './validate.js';
 
@@ -19,7 +20,8 @@ export function buildInput(
   for (const param of spec.parameters) {
     const words = values.get(param);
     if (words === undefined) continue;
-    input[param.member] = typeof words === 'boolean' ? words : parameterValue(param, words, env);
+    const secret = param.sensitive === true || secretMembers.has(`${spec.input}.${param.member}`);
+    input[param.member] = typeof words === 'boolean' ? words : parameterValue(param, words, env, secret);
   }
   validateRequest(input, spec.input);
   return toSdkValue(input, spec.input) as Record<string, unknown>;

@@ -12,9 +12,9 @@
 import { ParameterError } from '../errors.js';
 import type { Parameter } from '../model/types.js';
 import { coerceShorthand, type ShapeModel } from '../shorthand/coerce.js';
-import { ShorthandError } from '../shorthand/errors.js';
+import { DuplicateKeyError, ShorthandError, ShorthandSyntaxError } from '../shorthand/errors.js';
 import { parseShorthand } from '../shorthand/parser.js';
-import { parsePythonInt } from '../shorthand/python-int.js';
+import { IntegerSyntaxError, parsePythonInt } from '../shorthand/python-int.js';
 import { JsonSyntaxError, parseJsonInput } from './json-input.js';
 import { isScalarType, resolveShape } from './model.js';
 import { loadParamFile, ParamFileError, type Environment } from './param-files.js';
@@ -23,18 +23,19 @@ const model: ShapeModel = { resolve: (name) => resolveShape(name) as ReturnType<
 
 type RawValue = string | string[] | Uint8Array;
 
-export function parameterValue(param: Parameter, words: string[], env: Environment = process.env): unknown {
+/** `secret`: the value holds a secret (a password, a token), so messages never quote it. */
+export function parameterValue(param: Parameter, words: string[], env: Environment = process.env, secret = param.sensitive === true): unknown {
   const cliName = `--${param.name}`;
   const shape = resolveShape(param.shape);
   const given: RawValue = shape.type === 'list' ? words : words[words.length - 1];
   try {
     const value = withParamFile(given, env);
     if (takesShorthand(param.shape, value)) return shorthandValue(param.shape, value, env);
-    return unpackValue(param.shape, value, cliName);
+    return unpackValue(param.shape, value, cliName, secret);
   } catch (error) {
     if (error instanceof ParameterError && !(error instanceof ParamFileError)) throw error;
     if (error instanceof ParamFileError || error instanceof ShorthandError || error instanceof JsonSyntaxError || error instanceof ValueShapeError) {
-      throw new ParameterError(`Error parsing parameter '${cliName}': ${error.message}`);
+      throw new ParameterError(`Error parsing parameter '${cliName}': ${secret ? withoutValue(error) : error.message}`);
     }
     throw error;
   }
@@ -78,43 +79,52 @@ function shorthandValue(shapeName: string, value: RawValue, env: Environment): u
   return coerceShorthand(parsed, shapeName, model);
 }
 
-function unpackValue(shapeName: string, value: RawValue, cliName: string): unknown {
+/** The message of a parse error without the text parsed. */
+function withoutValue(error: Error): string {
+  if (error instanceof ShorthandSyntaxError) return `Expected: '${error.expected}' at character ${error.index} (the value is not shown: it holds a secret)`;
+  if (error instanceof DuplicateKeyError) return `Second instance of key "${error.key}" encountered at character ${error.index}`;
+  if (error instanceof IntegerSyntaxError) return 'invalid literal for int() with base 10 (the value is not shown: it holds a secret)';
+  return error.message;
+}
+
+function unpackValue(shapeName: string, value: RawValue, cliName: string, secret: boolean): unknown {
   const shape = resolveShape(shapeName);
   switch (shape.type) {
     case 'document':
-      return jsonValue(value as string | Uint8Array, cliName);
+      return jsonValue(value as string | Uint8Array, cliName, secret);
     case 'integer':
       return parsePythonInt(value);
     case 'structure':
     case 'map': {
       const text = textOf(value);
-      if (pythonLeftStrip(text).startsWith('{')) return jsonValue(text, cliName);
+      if (pythonLeftStrip(text).startsWith('{')) return jsonValue(text, cliName, secret);
       if (!pythonLeftStrip(text)) throw new ValueShapeError('string index out of range');
-      throw new ParameterError(`Error parsing parameter '${cliName}': Invalid JSON:\n${text}`);
+      throw new ParameterError(`Error parsing parameter '${cliName}': Invalid JSON:${secret ? ' (the value is not shown: it holds a secret)' : `\n${text}`}`);
     }
     case 'list': {
       if (typeof value === 'string') {
         if (!pythonLeftStrip(value)) throw new ValueShapeError('string index out of range');
-        if (pythonLeftStrip(value).startsWith('[')) return jsonValue(value, cliName);
+        if (pythonLeftStrip(value).startsWith('[')) return jsonValue(value, cliName, secret);
         // A file's text given for a list is taken one character per item, as the AWS CLI does.
-        return Array.from(value).map((item) => unpackValue(shape.member.shape, item, cliName));
+        return Array.from(value).map((item) => unpackValue(shape.member.shape, item, cliName, secret));
       }
       if (value instanceof Uint8Array) return Array.from(value);
-      if (value.length === 1 && pythonStrip(value[0]).startsWith('[')) return jsonValue(value[0], cliName);
-      return value.map((item) => unpackValue(shape.member.shape, item, cliName));
+      if (value.length === 1 && pythonStrip(value[0]).startsWith('[')) return jsonValue(value[0], cliName, secret);
+      return value.map((item) => unpackValue(shape.member.shape, item, cliName, secret));
     }
     default:
       return value;
   }
 }
 
-function jsonValue(value: string | Uint8Array, cliName: string): unknown {
+function jsonValue(value: string | Uint8Array, cliName: string, secret: boolean): unknown {
   const text = typeof value === 'string' ? value : new TextDecoder().decode(value);
   try {
     return parseJsonInput(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    throw new ParameterError(`Error parsing parameter '${cliName}': Invalid JSON: ${error.message}\nJSON received: ${text}`);
+    const received = secret ? '' : `\nJSON received: ${text}`;
+    throw new ParameterError(`Error parsing parameter '${cliName}': Invalid JSON: ${error.message}${received}`);
   }
 }
 
