@@ -19,6 +19,10 @@ export function errorLocation(text: string, index: number): string {
   return `${consumed}\n${' '.repeat(column)}^${remaining}`;
 }
 
+/**
+ * The parser raises (and catches) these while backtracking, so the message, which shows the whole
+ * input, is only built when read: building it each time would make parsing quadratic.
+ */
 export class ShorthandSyntaxError extends ShorthandError {
   constructor(
     readonly input: string,
@@ -26,7 +30,11 @@ export class ShorthandSyntaxError extends ShorthandError {
     readonly actual: string,
     readonly index: number,
   ) {
-    super(`Expected: '${expected}', received: '${actual}' for input:\n${errorLocation(input, index)}`);
+    super();
+  }
+
+  override get message(): string {
+    return `Expected: '${this.expected}', received: '${this.actual}' for input:\n${errorLocation(this.input, this.index)}`;
   }
 }
 

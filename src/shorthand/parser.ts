@@ -75,12 +75,11 @@ class ShorthandParser {
 
   /** file-marker = [ws "@" ws] ; whitespace before a missing "@" stays consumed */
   private fileMarker(): void {
-    this.resolveParamFiles = false;
-    try {
-      this.expect('@', true);
-      this.resolveParamFiles = true;
-    } catch (error) {
-      if (!(error instanceof ShorthandSyntaxError)) throw error;
+    this.consumeWhitespace();
+    this.resolveParamFiles = this.current() === '@';
+    if (this.resolveParamFiles) {
+      this.index++;
+      this.consumeWhitespace();
     }
   }
 
@@ -116,6 +115,12 @@ class ShorthandParser {
         this.consumeWhitespace();
         if (this.atEof()) {
           items.push(item);
+          break;
+        }
+        // The usual end of a list: the item just read is the next key. (Same as a failed expect(','),
+        // without the cost of raising an error for every key.)
+        if (this.current() !== ',') {
+          this.backtrackTo(',');
           break;
         }
         this.expect(',', true);
