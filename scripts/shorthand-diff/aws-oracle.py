@@ -2,8 +2,9 @@
 prints, per case, the exit code and the request bodies it sent.
 
 stdin: one JSON object per line, {"id": N, "args": ["admin-create-user", ...]}
-stdout: first a line {"model": {"admin-create-user": ["UserPoolId", ...], ...}}: the operations and
-input members this AWS CLI knows; then one JSON object per case,
+stdout: first a line {"model": {"operations": {"admin-create-user": ["UserPoolId", ...], ...},
+"structures": {"AttributeType": ["Name", "Value"], ...}}}: the operations, input members and
+structure members this AWS CLI knows; then one JSON object per case,
 {"id": N, "code": C, "bodies": ["{...}"], "stderr": "..."}
 
 One CLI driver runs every case in-process (starting `aws` once per case takes a second each)."""
@@ -55,11 +56,17 @@ def main():
 
     driver = create_clidriver()
     service = driver.session.get_service_model('cognito-idp')
-    model = {
+    operations = {
         xform_name(name, '-'): list(service.operation_model(name).input_shape.members)
         for name in service.operation_names
         if service.operation_model(name).input_shape is not None
     }
+    structures = {
+        name: list(service.shape_for(name).members)
+        for name in service.shape_names
+        if service.shape_for(name).type_name == 'structure'
+    }
+    model = {'operations': operations, 'structures': structures}
     sys.stdout.write(json.dumps({'model': model}) + '\n')
     sys.stdout.flush()
     real_stdout, real_stderr = sys.stdout, sys.stderr

@@ -16,8 +16,12 @@ export interface Case {
 
 export type Random = () => number;
 
-/** The operations (command names) and their input members known to both sides. */
-export type AwsModel = Record<string, string[]>;
+/** What the AWS CLI's model knows: operations (command names) with their input members, and the
+ * members of each structure. */
+export interface AwsModel {
+  operations: Record<string, string[]>;
+  structures: Record<string, string[]>;
+}
 
 /** mulberry32: a small seeded generator, so a run can be repeated. */
 export function seededRandom(seed: number): Random {
@@ -44,7 +48,7 @@ export class CaseGenerator {
     private readonly files: { text: string; bytes: string; missing: string; dir: string },
     private readonly known: AwsModel,
   ) {
-    this.operations = commandNames.filter((name) => Object.hasOwn(known, name));
+    this.operations = commandNames.filter((name) => Object.hasOwn(known.operations, name));
   }
 
   private readonly operations: readonly string[];
@@ -65,7 +69,7 @@ export class CaseGenerator {
   private parameters(spec: OperationSpec): string[] {
     const args: string[] = [];
     for (const param of spec.parameters) {
-      if (!this.known[spec.name].includes(param.member)) continue;
+      if (!this.known.operations[spec.name].includes(param.member)) continue;
       const give = param.required ? !this.chance(0.03) : this.chance(0.45);
       if (give) args.push(...this.parameter(param));
     }
@@ -132,14 +136,19 @@ export class CaseGenerator {
     switch (shape.type) {
       case 'structure': {
         const result: Record<string, unknown> = {};
+        const known = this.known.structures[shapeName];
         for (const [name, member] of Object.entries(shape.members)) {
+          if (known && !known.includes(name)) continue;
           const give = member.required ? !this.chance(0.05) : this.chance(0.35);
           if (give) result[name] = this.value(member.shape, depth + 1);
         }
         if (this.chance(0.05)) result.Foo = 'bar';
         if (Object.keys(result).length === 0) {
-          const names = Object.keys(shape.members);
-          if (names.length) result[this.pick(names)] = this.value(shape.members[names[0]].shape, depth + 1);
+          const names = Object.keys(shape.members).filter((name) => !known || known.includes(name));
+          if (names.length) {
+            const name = this.pick(names);
+            result[name] = this.value(shape.members[name].shape, depth + 1);
+          }
         }
         return result;
       }
