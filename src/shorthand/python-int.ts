@@ -4,7 +4,9 @@ import { ShorthandError } from './errors.js';
 
 export class IntegerSyntaxError extends ShorthandError {}
 
-const INTEGER = /^[+-]?\d+(?:_\d+)*$/;
+// Python reads any Unicode decimal digit (Arabic-Indic, fullwidth, ...) as its value.
+const INTEGER = /^[+-]?\p{Nd}+(?:_\p{Nd}+)*$/u;
+const DIGIT = /^\p{Nd}$/u;
 
 export function parsePythonInt(value: unknown): number | bigint {
   let text: string;
@@ -18,8 +20,19 @@ export function parsePythonInt(value: unknown): number | bigint {
   if (!INTEGER.test(trimmed)) {
     throw new IntegerSyntaxError(`invalid literal for int() with base 10: ${pythonRepr(text)}`);
   }
-  const big = BigInt(trimmed.replaceAll('_', ''));
+  const big = BigInt(asciiDigits(trimmed.replaceAll('_', '')));
   return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+}
+
+/** Decimal digits come in runs of ten from a zero, so a digit's value is its distance from the run's start, mod 10. */
+function asciiDigits(text: string): string {
+  return Array.from(text, (ch) => {
+    if (ch >= '0' && ch <= '9') return ch;
+    if (!DIGIT.test(ch)) return ch;
+    let start = ch.codePointAt(0)!;
+    while (DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    return String((ch.codePointAt(0)! - start) % 10);
+  }).join('');
 }
 
 function trimUnicodeSpace(text: string): string {
