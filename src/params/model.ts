@@ -3,9 +3,9 @@
  * primitives, and the inline forms `X[]` (a list of X) and `Record<string, X>` (a map to X).
  */
 import { shapes } from '../commands/shapes.js';
-import type { Member, NamedShape, PrimitiveType, Shape } from '../model/types.js';
+import type { NamedShape, PrimitiveType, Shape } from '../model/types.js';
 
-const primitives = new Set<string>(['string', 'integer', 'long', 'boolean', 'timestamp', 'blob', 'document', 'double', 'float']);
+const primitives = new Set<string>(['string', 'integer', 'boolean', 'timestamp', 'blob', 'document'] satisfies PrimitiveType[]);
 
 export function resolveShape(name: string): Shape {
   if (Object.hasOwn(shapes, name)) return shapes[name] as NamedShape;
@@ -21,17 +21,6 @@ function stripParens(name: string): string {
   return name.startsWith('(') && name.endsWith(')') ? name.slice(1, -1) : name;
 }
 
-export type ShapeType = Shape['type'];
-
-export function typeOf(name: string): ShapeType {
-  return resolveShape(name).type;
-}
-
 export function isScalarType(type: string): boolean {
   return type !== 'structure' && type !== 'list' && type !== 'map';
-}
-
-export function membersOf(name: string): Record<string, Member> {
-  const shape = resolveShape(name);
-  return shape.type === 'structure' ? shape.members : {};
 }

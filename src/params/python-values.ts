@@ -6,7 +6,7 @@ export function pythonType(value: unknown): string {
   return `<class '${pythonTypeName(value)}'>`;
 }
 
-export function pythonTypeName(value: unknown): string {
+function pythonTypeName(value: unknown): string {
   if (value === null || value === undefined) return 'NoneType';
   if (typeof value === 'string') return 'str';
   if (typeof value === 'boolean') return 'bool';

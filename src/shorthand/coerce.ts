@@ -4,7 +4,6 @@
  * one-item list. Anything else is left for request validation to judge, as the AWS CLI does.
  */
 import { ShorthandError } from './errors.js';
-import type { ShorthandValue } from './parser.js';
 import { parsePythonInt } from './python-int.js';
 
 /** What the coercion needs from the model. */
@@ -17,8 +16,6 @@ export type ResolvedShape =
   | { type: 'list'; member: { shape: string } }
   | { type: 'map'; value: { shape: string } }
   | { type: string };
-
-export type CoercedValue = ShorthandValue | number | bigint | boolean | CoercedValue[] | { [key: string]: CoercedValue };
 
 type Container = Record<string, unknown> | unknown[];
 

@@ -33,7 +33,7 @@ export function parseShorthand(input: string, options: ParseOptions = {}): Short
 }
 
 /** Sets a key even when it is `__proto__`, which the key characters allow. */
-export function setKey(hash: ShorthandHash, key: string, value: ShorthandValue): void {
+function setKey(hash: ShorthandHash, key: string, value: ShorthandValue): void {
   Object.defineProperty(hash, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
