@@ -53,7 +53,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(skeleton === 'input' ? inputSkeletonJson(spec) : inputSkeletonYaml(spec));
     return 0;
   }
-  const input = buildInput(spec, parsed.values, readCliInput(spec, parsed.cliInput));
+  const input = buildInput(spec, parsed.values, readCliInput(spec, parsed.cliInput), io.env);
   const paging = pagingPlan(spec, parsed.values, parsed.paging, parsed.options.paginate, (line) => io.stderr.write(line));
   checkOutputOptions(parsed.options);
   const settings = await resolveSettings(parsed.options, io.env);

@@ -20,7 +20,7 @@ export function readCliInput(spec: OperationSpec, args: CliInputArgs): Record<st
   const text = readValue(flag, given);
   const document = args.json !== undefined ? parseJson(text) : parseYamlDocument(text);
   if (document === undefined || typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new ParameterError(`Error parsing parameter '${flag}': Invalid ${args.json !== undefined ? 'JSON' : 'YAML'} received: the document must be a mapping\n${args.json !== undefined ? 'JSON' : 'YAML'} received: ${text}`);
+    throw new ParameterError(`Error parsing parameter '${flag}': Invalid ${args.json !== undefined ? 'JSON' : 'YAML'} received: the document must be a mapping`);
   }
   checkMembers(spec, document as Record<string, unknown>);
   return document as Record<string, unknown>;
@@ -29,7 +29,7 @@ export function readCliInput(spec: OperationSpec, args: CliInputArgs): Record<st
     try {
       return JSON.parse(source);
     } catch (error) {
-      throw new ParameterError(`Error parsing parameter '--cli-input-json': Invalid JSON received: ${(error as Error).message}\nJSON received: ${source}`);
+      throw new ParameterError(`Error parsing parameter '--cli-input-json': Invalid JSON received: ${(error as Error).message}`);
     }
   }
 }

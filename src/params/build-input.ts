@@ -1,21 +1,30 @@
-/** Builds the request from the parameters given on the command line. */
+/** Builds the request from the parameters given on the command line, refusing what the AWS CLI refuses. */
 import { ParameterError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { parameterValue } from './index.js';
+import type { Environment } from './param-files.js';
+import { secretMembers } from './model-facts.js';
+import { toSdkValue } from './to-sdk.js';
+import { validateRequest } from './validate.js';
 
 /** `base`: members from --cli-input-json/--cli-input-yaml, which the command line overrides. */
 export function buildInput(
   spec: OperationSpec,
   values: Map<Parameter, string[] | boolean>,
   base: Record<string, unknown> = {},
+  env: Environment = process.env,
 ): Record<string, unknown> {
   const missing = spec.parameters.filter((param) => param.required && !values.has(param) && base[param.member] === undefined);
   if (missing.length) {
     throw new ParameterError(`the following arguments are required: ${missing.map((p) => `--${p.name}`).join(', ')}`);
   }
   const input: Record<string, unknown> = { ...base };
-  for (const [param, words] of values) {
-    input[param.member] = typeof words === 'boolean' ? words : parameterValue(param, words);
+  for (const param of spec.parameters) {
+    const words = values.get(param);
+    if (words === undefined) continue;
+    const secret = param.sensitive === true || secretMembers.has(`${spec.input}.${param.member}`);
+    input[param.member] = typeof words === 'boolean' ? words : parameterValue(param, words, env, secret);
   }
-  return input;
+  validateRequest(input, spec.input);
+  return toSdkValue(input, spec.input) as Record<string, unknown>;
 }

@@ -1,0 +1,62 @@
+/**
+ * `file://path` (text) and `fileb://path` (bytes) values, read as the AWS CLI reads them: `~` and
+ * `$VAR` expanded, text decoded as UTF-8 with universal newlines. `http://` and `https://` values
+ * are plain strings: they are never fetched.
+ */
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { ParameterError } from '../errors.js';
+
+export class ParamFileError extends ParameterError {}
+
+export type Environment = Record<string, string | undefined>;
+
+/** The file's contents when `value` names one, else undefined. */
+export function loadParamFile(value: string, env: Environment = process.env): string | Uint8Array | undefined {
+  if (value.startsWith('file://')) return readText(value, expandPath(value.slice('file://'.length), env));
+  if (value.startsWith('fileb://')) return readBytes(value, expandPath(value.slice('fileb://'.length), env));
+  return undefined;
+}
+
+function readBytes(value: string, path: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw unreadable(value, path, error);
+  }
+}
+
+function readText(value: string, path: string): string {
+  const bytes = readBytes(value, path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes).replace(/\r\n?/g, '\n');
+  } catch {
+    throw new ParamFileError(
+      `Unable to load paramfile (${path}), text contents could not be decoded.  If this is a binary file, ` +
+        'please use the fileb:// prefix instead of the file:// prefix.',
+    );
+  }
+}
+
+function unreadable(value: string, path: string, error: unknown): ParamFileError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT'
+      ? `[Errno 2] No such file or directory: '${path}'`
+      : code === 'EISDIR'
+        ? `[Errno 21] Is a directory: '${path}'`
+        : code === 'EACCES'
+          ? `[Errno 13] Permission denied: '${path}'`
+          : `${(error as Error).message}`;
+  return new ParamFileError(`Unable to load paramfile ${value}: ${reason}`);
+}
+
+/** `~` / `~/...` to the home directory, then `$NAME` / `${NAME}` from the environment (unset stays). */
+export function expandPath(path: string, env: Environment): string {
+  const home = env.HOME ?? homedir();
+  const tilde = path === '~' || path.startsWith('~/') ? home + path.slice(1) : path;
+  return tilde.replace(/\$(\w+)|\$\{([^}]*)\}/g, (whole, bare?: string, braced?: string) => {
+    const name = bare ?? braced!;
+    return env[name] ?? whole;
+  });
+}
