@@ -7,14 +7,20 @@
  *   npx tsx scripts/seed-examples.ts [--record] [seeds-directory]
  */
 import { writeFileSync } from 'node:fs';
-import { seedExamplesFromDirectory, defaultSeedsDirectory, fixturePath, readFixture } from '../test/seeds/seed-fixture.js';
+import {
+  defaultSeedsDirectory,
+  fixturePath,
+  readFixture,
+  seedExamplesFromDirectory,
+  type SeedFixtureExample,
+} from '../test/seeds/seed-fixture.js';
 import { recordAwsCli } from '../test/seeds/record-aws-cli.js';
 
 const args = process.argv.slice(2);
 const record = args.includes('--record');
 const directory = args.find((arg) => !arg.startsWith('--')) ?? defaultSeedsDirectory;
 
-const examples = await seedExamplesFromDirectory(directory);
+const examples: SeedFixtureExample[] = await seedExamplesFromDirectory(directory);
 const previous = new Map(readFixture()?.map((example) => [example.id + example.source, example.aws]) ?? []);
 for (const example of examples) {
   const aws = record ? await recordAwsCli(example.argv) : previous.get(example.id + example.source);
