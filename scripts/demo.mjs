@@ -49,7 +49,13 @@ function readOnlySession(account) {
 }
 
 async function localSession() {
-  const emulator = await startLocalEmulator(emulatorChoice);
+  let emulator;
+  try {
+    emulator = await startLocalEmulator(emulatorChoice);
+  } catch (error) {
+    console.error(`Could not start a local emulator: ${error.message}`);
+    return 1;
+  }
   const stopOnSignal = () => void emulator.stop().then(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
