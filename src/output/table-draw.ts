@@ -26,9 +26,9 @@ type Chars = Record<CharName, string>;
 type Cell = Exclude<Table.Cell, Table.CellValue>;
 
 /** The line cli-table3 draws above a row: none, the table's opening dashes, or a `+----+` border. */
-export type LineAbove = 'none' | 'dashes' | 'border';
+type LineAbove = 'none' | 'dashes' | 'border';
 /** The line below a row: none or a `+----+` border (drawn only under a table's last row). */
-export type LineBelow = 'none' | 'border';
+type LineBelow = 'none' | 'border';
 
 /**
  * cli-table3 compares every cell with every earlier row when it lays a table out, so a long

@@ -28,18 +28,10 @@ export const formatTable: Formatter = async (job) => {
   }
   const style = job.color ? colored() : plain;
   const standIns = new StandIns();
-  let opened = false;
-  for (const section of sections) {
+  // The first section is titled with the operation name, so its title row carries the opening line.
+  sections.forEach((section, index) => {
     const sectionWidth = width - 2 * section.indent;
-    const drawn = drawSection(
-      { section, width: sectionWidth, columnWidths: scaledWidths(section, sectionWidth), opensTable: !opened },
-      style,
-      standIns,
-    );
-    if (!drawn) continue;
-    opened = true;
-    job.sink.write(drawn);
-  }
-  // A table whose sections all draw nothing still has its opening line, as awscli prints it.
-  if (!opened) job.sink.write(`${'-'.repeat(width)}\n`);
+    const columnWidths = scaledWidths(section, sectionWidth);
+    job.sink.write(drawSection({ section, width: sectionWidth, columnWidths, opensTable: index === 0 }, style, standIns));
+  });
 };
