@@ -1,11 +1,12 @@
 """Writes src/params/model-facts.ts: the `min` constraints of the Cognito user pools model that
 the AWS CLI checks before sending (string and list lengths, integer values), and the members that
 hold secrets (sensitive shapes, including maps such as AuthParameters), read from the botocore model
-installed with the AWS CLI. Run: python3 scripts/record-model-facts.py"""
+installed with the AWS CLI. Run: python3 scripts/record-model-facts.py [--stdout]"""
 import glob
 import gzip
 import json
 import os
+import sys
 
 import botocore
 
@@ -49,19 +50,24 @@ for name, shape in shapes.items():
 
 lines = [f"  '{key}': {value}," for key, value in sorted(constraints.items())]
 out = os.path.join(os.path.dirname(__file__), '..', 'src', 'params', 'model-facts.ts')
-with open(out, 'w') as f:
-    f.write(
-        '// Recorded by scripts/record-model-facts.py from the botocore model of cognito-idp.\n'
-        '/**\n'
-        ' * The model\'s `min` constraints the AWS CLI checks client-side, keyed by `Structure.Member`, then\n'
-        ' * `[]` for a list\'s items and `{key}` / `{}` for a map\'s keys / values.\n'
-        ' */\n'
-        'export const minConstraints: Readonly<Record<string, number>> = {\n'
-        + '\n'.join(lines)
-        + '\n};\n\n'
-        '/** Members whose values are secrets, as `Structure.Member`: never shown in messages. */\n'
-        'export const secretMembers: ReadonlySet<string> = new Set([\n'
-        + '\n'.join(f"  '{key}'," for key in sorted(secret_members))
-        + '\n]);\n'
-    )
-print(len(constraints), 'constraints,', len(secret_members), 'secret members')
+text = (
+    '// Recorded by scripts/record-model-facts.py from the botocore model of cognito-idp.\n'
+    '/**\n'
+    ' * The model\'s `min` constraints the AWS CLI checks client-side, keyed by `Structure.Member`, then\n'
+    ' * `[]` for a list\'s items and `{key}` / `{}` for a map\'s keys / values.\n'
+    ' */\n'
+    'export const minConstraints: Readonly<Record<string, number>> = {\n'
+    + '\n'.join(lines)
+    + '\n};\n\n'
+    '/** Members whose values are secrets, as `Structure.Member`: never shown in messages. */\n'
+    'export const secretMembers: ReadonlySet<string> = new Set([\n'
+    + '\n'.join(f"  '{key}'," for key in sorted(secret_members))
+    + '\n]);\n'
+)
+# --stdout prints instead of writing, so a test can compare with the committed file.
+if '--stdout' in sys.argv:
+    sys.stdout.write(text)
+else:
+    with open(out, 'w') as f:
+        f.write(text)
+print(len(constraints), 'constraints,', len(secret_members), 'secret members', file=sys.stderr)
