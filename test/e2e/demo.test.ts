@@ -1,25 +1,17 @@
 /** `npm run demo`: the local admin session end to end, and read-only behaviour with an account configured. */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { answerJson, startRecorder, type Recorder } from '../support/recorder.js';
+import { runProcess, type CliResult } from '../support/run-cli.js';
 
 const demo = fileURLToPath(new URL('../../scripts/demo.mjs', import.meta.url));
 
-function runDemo(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [demo, ...args], { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function runDemo(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+  return runProcess(process.execPath, [demo, ...args], env);
 }
 
 describe('npm run demo', () => {

@@ -39,8 +39,13 @@ export async function runCli(args: string[], env: Environment = testEnv()): Prom
 export const binPath = fileURLToPath(new URL('../../bin/cognito-idp', import.meta.url));
 
 export function runBin(args: string[], env: Environment = testEnv(), stdin = ''): Promise<CliResult> {
+  return runProcess(process.execPath, [binPath, ...args], env, stdin);
+}
+
+/** Runs a program to its end, capturing what it prints. */
+export function runProcess(command: string, args: string[], env: Environment, stdin = ''): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { env: env as NodeJS.ProcessEnv });
+    const child = spawn(command, args, { env: env as NodeJS.ProcessEnv });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
