@@ -3,7 +3,6 @@ import { Agent as HttpsAgent } from 'node:https';
 import { readFileSync } from 'node:fs';
 import { state as sdkWarningState } from '@aws-sdk/core/client';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { GlobalOptions } from '../config/global-options.js';
@@ -53,11 +52,17 @@ function credentialsFor(settings: Settings, env: Environment): AwsCredentialIden
       ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
     };
   }
-  return fromNodeProviderChain({
+  const init = {
     ...(settings.profile ? { profile: settings.profile } : {}),
     ...(env.AWS_SHARED_CREDENTIALS_FILE ? { filepath: env.AWS_SHARED_CREDENTIALS_FILE } : {}),
     ...(env.AWS_CONFIG_FILE ? { configFilepath: env.AWS_CONFIG_FILE } : {}),
-  });
+  };
+  // The chain is a large module; a run whose keys are in the environment never loads it.
+  let chain: AwsCredentialIdentityProvider | undefined;
+  return async (options) => {
+    chain ??= (await import('@aws-sdk/credential-providers')).fromNodeProviderChain(init);
+    return chain(options);
+  };
 }
 
 function caBundle(options: GlobalOptions): Buffer | undefined {
