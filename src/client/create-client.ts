@@ -21,6 +21,7 @@ export function createClient(
   // The SDK's notice about future Node.js versions is for developers, not for users of a CLI.
   sdkWarningState.warningEmitted = true;
   if (!settings.region) throw new ConfigurationError(NO_REGION);
+  if (settings.endpoint && !URL.canParse(settings.endpoint)) throw new ParameterError(`Invalid endpoint: ${settings.endpoint}`);
   const signed = spec.signed && options.signRequest;
   return new CognitoIdentityProviderClient({
     region: settings.region,
@@ -31,7 +32,8 @@ export function createClient(
       : { httpAuthSchemeProvider: () => [{ schemeId: 'smithy.api#noAuth' }] }),
     requestHandler: new NodeHttpHandler({
       connectionTimeout: settings.connectTimeout,
-      requestTimeout: settings.readTimeout,
+      // botocore's read timeout is the longest wait for the next bytes, which is a socket inactivity timeout.
+      socketTimeout: settings.readTimeout,
       httpsAgent: new HttpsAgent({ keepAlive: true, rejectUnauthorized: options.verifySsl, ca: caBundle(options) }),
     }),
     retryMode: settings.retry.mode,
