@@ -34,6 +34,25 @@ describe('the process', () => {
     assert.doesNotMatch(result.stderr, /Error|at /);
   });
 
+  test('Ctrl-C while paging (page 1 answered, page 2 hangs) exits 130 with nothing on stdout', async () => {
+    let secondPage!: () => void;
+    const secondPageArrived = new Promise<void>((resolve) => (secondPage = resolve));
+    recorder.respondWith((request, response) => {
+      if (JSON.parse(request.body).PaginationToken) return secondPage();
+      answerJson({ Users: [{ Username: 'page-one-user', Enabled: true }], PaginationToken: 'next' })(request, response);
+    });
+    const child = spawn(process.execPath, [binPath, 'list-users', '--user-pool-id', 'us-east-1_a', '--endpoint-url', recorder.endpoint], {
+      env: testEnv() as NodeJS.ProcessEnv,
+    });
+    const done = collect(child);
+    await secondPageArrived;
+    child.kill('SIGINT');
+    const result = await done;
+    assert.equal(result.code, 130);
+    assert.equal(result.stdout, '');
+    assert.doesNotMatch(result.stderr, /Error|at /);
+  });
+
   test('a reader that closes the pipe early ends the run quietly', async () => {
     const users = Array.from({ length: 3000 }, (_, i) => ({ Username: `user-${i}`, Enabled: true, UserStatus: 'CONFIRMED' }));
     recorder.respondWith(answerJson({ Users: users }));
