@@ -83,6 +83,7 @@ try {
     });
   }
   if (wanted('list-json') || wanted('list-text')) {
+    console.log('(peak RSS of text output, streamed page by page, against json, merged whole: also node scripts/bench-paging-memory.mjs)');
     moto = await startMoto();
     const seedStart = Date.now();
     const poolId = await seedUsers(moto.endpoint, userCount);
