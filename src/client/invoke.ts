@@ -67,7 +67,8 @@ export async function invoke(
   try {
     await client.send(command as never, { abortSignal: signal });
   } catch (error) {
-    throw toCliError(error, spec, url);
+    const maxAttempts = await (client.config.maxAttempts as () => Promise<number>)().catch(() => undefined);
+    throw toCliError(error, spec, url, maxAttempts);
   }
   return rawBody.trim() ? parseRawJson(rawBody) : {};
 }

@@ -18,7 +18,8 @@ const closedCodes = new Set(['ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE'
 const tlsCodes = /CERT|SSL|TLS|SELF_SIGNED/;
 
 /** `url` is where the request went, for messages about the connection. */
-export function toCliError(error: unknown, spec: OperationSpec, url: string): CliError | unknown {
+/** `maxAttempts`: botocore names the retry count only when the last error used every attempt. */
+export function toCliError(error: unknown, spec: OperationSpec, url: string, maxAttempts = Infinity): CliError | unknown {
   if (error instanceof CliError) return error;
   const e = (error ?? {}) as SdkError;
   if (e.name === 'AbortError') return new InterruptedError();
@@ -28,7 +29,7 @@ export function toCliError(error: unknown, spec: OperationSpec, url: string): Cl
   if (e.$fault && e.$metadata?.httpStatusCode && e.name && e.name !== 'SyntaxError') {
     const status = e.$metadata.httpStatusCode;
     const attempts = e.$metadata.attempts ?? 1;
-    const retries = attempts > 1 ? attempts - 1 : undefined;
+    const retries = attempts > 1 && attempts >= maxAttempts ? attempts - 1 : undefined;
     // A 5xx without an error code (an empty or HTML body): botocore names it by its status.
     if (status >= 500 && (e.name === 'Unknown' || e.name === 'UnknownError' || e.name === 'Error')) {
       return new ServiceError(String(status), spec.operation, STATUS_CODES[status] ?? '', retries);
