@@ -4,6 +4,9 @@ import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
+// Chunk names carry content hashes: clear out the previous build's so dist/ holds one build.
+rmSync('dist', { recursive: true, force: true });
+
 await build({
   entryPoints: { cli: 'src/cli/entry.ts' },
   outdir: 'dist',

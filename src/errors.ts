@@ -32,8 +32,11 @@ export class ServiceError extends CliError {
     readonly code: string,
     readonly operation: string,
     readonly serviceMessage: string,
+    /** How many times the request was retried before this answer, when it was. */
+    readonly retries?: number,
   ) {
-    super(`An error occurred (${code}) when calling the ${operation} operation: ${serviceMessage}`);
+    const retried = retries ? ` (reached max retries: ${retries})` : '';
+    super(`An error occurred (${code}) when calling the ${operation} operation${retried}: ${serviceMessage}`);
   }
 }
 

@@ -58,7 +58,8 @@ export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedC
       command.addOption(new Option(`--no-${param.name}`));
       options.set(param, positive);
     } else {
-      const option = new Option(isList(param) ? `--${param.name} <values...>` : `--${param.name} <value>`);
+      // argparse's nargs='*': a following --option is not a value, and no values at all is an empty list.
+      const option = new Option(isList(param) ? `--${param.name} [values...]` : `--${param.name} <value>`);
       command.addOption(option);
       options.set(param, option);
     }
@@ -75,7 +76,8 @@ export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedC
   for (const [param, option] of options) {
     const value = opts[option.attributeName()];
     if (value === undefined) continue;
-    values.set(param, typeof value === 'boolean' ? value : Array.isArray(value) ? value : [value as string]);
+    if (value === true && isList(param)) values.set(param, []);
+    else values.set(param, typeof value === 'boolean' ? value : Array.isArray(value) ? value : [value as string]);
   }
   const leftover = command.args;
   const help = leftover.length === 1 && leftover[0] === 'help';

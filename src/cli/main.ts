@@ -19,6 +19,7 @@ import { pagingPlan } from '../pagination/paging-options.js';
 import { progressLine } from '../pagination/progress.js';
 import type { CallResult } from '../output/call-result.js';
 import { invalidChoice } from './suggest.js';
+import { debugLog, silentLog } from '../debug/index.js';
 
 export const VERSION = '0.1.0';
 
@@ -63,11 +64,12 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const client = createClient(spec, parsed.options, settings, io.env);
+  const debug = parsed.options.debug ? debugLog(io.stderr) : silentLog;
   try {
     const call: CallResult =
       paging && spec.paginator
-        ? paginate(spec.paginator, input, paging, (page) => invoke(client, spec, page, io.signal), progressLine(io.stderr))
-        : { kind: 'single', response: await invoke(client, spec, input, io.signal) };
+        ? paginate(spec.paginator, input, paging, (page) => invoke(client, spec, page, io.signal, debug), progressLine(io.stderr))
+        : { kind: 'single', response: await invoke(client, spec, input, io.signal, debug) };
     await writeResult(call, context);
   } finally {
     client.destroy();

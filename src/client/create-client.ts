@@ -3,7 +3,6 @@ import { Agent as HttpsAgent } from 'node:https';
 import { readFileSync } from 'node:fs';
 import { state as sdkWarningState } from '@aws-sdk/core/client';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { GlobalOptions } from '../config/global-options.js';
@@ -22,6 +21,7 @@ export function createClient(
   // The SDK's notice about future Node.js versions is for developers, not for users of a CLI.
   sdkWarningState.warningEmitted = true;
   if (!settings.region) throw new ConfigurationError(NO_REGION);
+  if (settings.endpoint && !URL.canParse(settings.endpoint)) throw new ParameterError(`Invalid endpoint: ${settings.endpoint}`);
   const signed = spec.signed && options.signRequest;
   return new CognitoIdentityProviderClient({
     region: settings.region,
@@ -32,7 +32,8 @@ export function createClient(
       : { httpAuthSchemeProvider: () => [{ schemeId: 'smithy.api#noAuth' }] }),
     requestHandler: new NodeHttpHandler({
       connectionTimeout: settings.connectTimeout,
-      requestTimeout: settings.readTimeout,
+      // botocore's read timeout is the longest wait for the next bytes, which is a socket inactivity timeout.
+      socketTimeout: settings.readTimeout,
       httpsAgent: new HttpsAgent({ keepAlive: true, rejectUnauthorized: options.verifySsl, ca: caBundle(options) }),
     }),
     retryMode: settings.retry.mode,
@@ -53,11 +54,17 @@ function credentialsFor(settings: Settings, env: Environment): AwsCredentialIden
       ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
     };
   }
-  return fromNodeProviderChain({
+  const init = {
     ...(settings.profile ? { profile: settings.profile } : {}),
     ...(env.AWS_SHARED_CREDENTIALS_FILE ? { filepath: env.AWS_SHARED_CREDENTIALS_FILE } : {}),
     ...(env.AWS_CONFIG_FILE ? { configFilepath: env.AWS_CONFIG_FILE } : {}),
-  });
+  };
+  // The chain is a large module; a run whose keys are in the environment never loads it.
+  let chain: AwsCredentialIdentityProvider | undefined;
+  return async (options) => {
+    chain ??= (await import('@aws-sdk/credential-providers')).fromNodeProviderChain(init);
+    return chain(options);
+  };
 }
 
 function caBundle(options: GlobalOptions): Buffer | undefined {

@@ -4,25 +4,17 @@
  */
 import * as sdk from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { silentLog, type DebugLog } from '../debug/index.js';
 import type { OperationSpec } from '../model/types.js';
 import { parseRawJson, type OutputValue } from '../output/value.js';
+import { logFailure, logParams, logRequest, logResponse, requestUrl, type WireRequest, type WireResponse } from './debug-middleware.js';
 import { toCliError } from './sdk-errors.js';
 
-interface HttpRequestLike {
-  protocol: string;
-  hostname: string;
-  port?: number;
-  path: string;
-}
-
-function requestUrl({ protocol, hostname, port, path }: HttpRequestLike): string {
-  return `${protocol}//${hostname}${port ? `:${port}` : ''}${path}`;
-}
-
-interface RawResponse {
-  statusCode: number;
+interface RawResponse extends WireResponse {
   body: unknown;
 }
+
+type Middleware<A, R> = (next: (args: A) => Promise<R>) => (args: A) => Promise<R>;
 
 type CommandConstructor = new (input: unknown) => {
   middlewareStack: { addRelativeTo(middleware: unknown, options: unknown): void };
@@ -33,32 +25,50 @@ export async function invoke(
   spec: OperationSpec,
   input: Record<string, unknown>,
   signal?: AbortSignal,
+  debug: DebugLog = silentLog,
 ): Promise<OutputValue> {
   const Command = (sdk as unknown as Record<string, CommandConstructor>)[`${spec.operation}Command`];
   const command = new Command(input);
   let rawBody = '';
   let url = '';
-  command.middlewareStack.addRelativeTo(
-    (next: (args: { request: HttpRequestLike }) => Promise<unknown>) => async (args: { request: HttpRequestLike }) => {
-      url = requestUrl(args.request);
-      return next(args);
-    },
-    { relation: 'before', toMiddleware: 'deserializerMiddleware', name: 'recordUrl', override: true },
-  );
-  command.middlewareStack.addRelativeTo(
-    (next: (args: unknown) => Promise<{ response: RawResponse }>) => async (args: unknown) => {
-      const result = await next(args);
-      const bytes = await readBody(result.response.body);
-      rawBody = new TextDecoder().decode(bytes);
-      result.response.body = bytes;
-      return result;
-    },
-    { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'captureRawBody', override: true },
-  );
+  let attempt = 0;
+  const onTheWire: Middleware<{ request: WireRequest }, unknown> = (next) => async (args) => {
+    url = requestUrl(args.request);
+    logRequest(debug, spec, args.request, ++attempt, input);
+    try {
+      return await next(args);
+    } catch (error) {
+      if (!(error as { $metadata?: unknown }).$metadata) logFailure(debug, error);
+      throw error;
+    }
+  };
+  // After signing, so that the logged headers are the ones sent (and redacted), once per attempt.
+  command.middlewareStack.addRelativeTo(onTheWire, {
+    relation: 'after',
+    toMiddleware: 'httpSigningMiddleware',
+    name: 'cliRequestOnTheWire',
+    override: true,
+  });
+  const captureRawBody: Middleware<unknown, { response: RawResponse }> = (next) => async (args) => {
+    const result = await next(args);
+    const bytes = await readBody(result.response.body);
+    rawBody = new TextDecoder().decode(bytes);
+    logResponse(debug, spec, result.response, rawBody);
+    result.response.body = bytes;
+    return result;
+  };
+  command.middlewareStack.addRelativeTo(captureRawBody, {
+    relation: 'after',
+    toMiddleware: 'deserializerMiddleware',
+    name: 'captureRawBody',
+    override: true,
+  });
+  logParams(debug, spec, input);
   try {
     await client.send(command as never, { abortSignal: signal });
   } catch (error) {
-    throw toCliError(error, spec, url);
+    const maxAttempts = await (client.config.maxAttempts as () => Promise<number>)().catch(() => undefined);
+    throw toCliError(error, spec, url, maxAttempts);
   }
   return rawBody.trim() ? parseRawJson(rawBody) : {};
 }

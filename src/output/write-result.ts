@@ -10,9 +10,7 @@ import { formatOff } from './off.js';
 import { compileQuery } from './query.js';
 import { shapeFullResult, shapeResponse } from './shape-order.js';
 import { Sink } from './sink.js';
-import { formatTable } from './table.js';
 import { formatText } from './text.js';
-import { formatYaml, formatYamlStream } from './yaml.js';
 
 export interface OutputContext {
   spec: OperationSpec;
@@ -21,13 +19,14 @@ export interface OutputContext {
   io: Io;
 }
 
-const formatters: Record<string, Formatter> = {
-  json: formatJson,
-  text: formatText,
-  table: formatTable,
-  yaml: formatYaml,
-  'yaml-stream': formatYamlStream,
-  off: formatOff,
+// Table and YAML output (cli-table3, yaml) are loaded only when chosen, to keep them out of start-up.
+const formatters: Record<string, () => Promise<Formatter>> = {
+  json: async () => formatJson,
+  text: async () => formatText,
+  table: async () => (await import('./table.js')).formatTable,
+  yaml: async () => (await import('./yaml.js')).formatYaml,
+  'yaml-stream': async () => (await import('./yaml.js')).formatYamlStream,
+  off: async () => formatOff,
 };
 
 const DEFAULT_TERMINAL_WIDTH = 80;
@@ -39,7 +38,7 @@ export function checkOutputOptions(options: GlobalOptions): void {
 
 export async function writeResult(call: CallResult, context: OutputContext): Promise<void> {
   const { spec, settings, options, io } = context;
-  const formatter = formatters[settings.output] ?? formatJson;
+  const formatter = await (formatters[settings.output] ?? formatters.json)();
   const timestamps = settings.timestampFormat;
   const sink = new Sink(io.stdout);
   const job: OutputJob = {

@@ -34,7 +34,7 @@ describe('a throttling service', () => {
     throttleFirst(3);
     const failed = await listUsers();
     assert.equal(failed.code, 254);
-    assert.equal(failed.stderr, 'An error occurred (TooManyRequestsException) when calling the ListUsers operation: Too many requests\n');
+    assert.equal(failed.stderr, 'An error occurred (TooManyRequestsException) when calling the ListUsers operation (reached max retries: 2): Too many requests\n');
     assert.equal(recorder.requests.length, 3);
   });
 

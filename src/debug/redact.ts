@@ -1,0 +1,55 @@
+/**
+ * Hides secrets in what --debug prints. Members the model marks sensitive (passwords, tokens,
+ * secrets, secret hashes, sessions, user names) are found through the shape table; maps the
+ * model declares sensitive as a whole (AuthParameters, ChallengeResponses) and any member whose
+ * name says it holds a secret are hidden by name as well, so nothing depends on one rule alone.
+ */
+import { shapes } from '../commands/shapes.js';
+import { RawNumber } from '../output/value.js';
+
+export const REDACTED = '*** SENSITIVE DATA REDACTED ***';
+
+const secretNames =
+  /(password|secret|token|session|secret_?hash|secret_?code|access_?key)$|^(AuthParameters|ChallengeResponses|ConfirmationCode|Code|UserCode|Username|ClientId)$/i;
+
+/** A copy of `value` (a request or response body) with its sensitive members replaced. */
+export function redactValue(value: unknown, shapeName?: string): unknown {
+  if (value === null || value === undefined || typeof value !== 'object' || value instanceof RawNumber) return value;
+  const shape = shapeName ? shapes[shapeName] : undefined;
+  if (Array.isArray(value)) {
+    const memberShape = shape?.type === 'list' ? shape.member.shape : undefined;
+    return value.map((item) => redactValue(item, memberShape));
+  }
+  if (value instanceof Uint8Array) return REDACTED;
+  const result: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    if (shape?.type === 'structure') {
+      const member = shape.members[key];
+      result[key] = member?.sensitive || secretNames.test(key) ? REDACTED : redactValue(item, member?.shape);
+    } else if (shape?.type === 'map') {
+      result[key] = redactValue(item, shape.value.shape);
+    } else {
+      result[key] = secretNames.test(key) ? REDACTED : redactValue(item);
+    }
+  }
+  return result;
+}
+
+/** Request or response headers with the credentials and the signature hidden. */
+export function redactHeaders(headers: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (lower === 'authorization') result[name] = redactAuthorization(String(value));
+    else if (lower === 'x-amz-security-token' || lower.includes('secret') || lower === 'cookie') result[name] = REDACTED;
+    else result[name] = value;
+  }
+  return result;
+}
+
+/** Keeps the scheme, scope and signed header names; hides the access key id and the signature. */
+function redactAuthorization(value: string): string {
+  return value
+    .replace(/Credential=[^/,\s]+/, `Credential=${REDACTED}`)
+    .replace(/Signature=[0-9a-fA-F]+/, `Signature=${REDACTED}`);
+}
