@@ -41,13 +41,6 @@ export function findOperationName(args: string[]): { name?: string; index: numbe
   return { index: -1 };
 }
 
-export function parseGlobalOptions(args: string[]): GlobalOptions {
-  const command = baseCommand('cognito-idp');
-  command.allowUnknownOption();
-  run(command, args.filter((arg) => arg !== '--help' && arg !== '--version'));
-  return { ...defaultGlobalOptions, ...(command.opts() as Partial<GlobalOptions>) };
-}
-
 export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedCommandLine {
   const command = baseCommand(spec.name);
   const options = new Map<Parameter, Option>();

@@ -9,7 +9,7 @@ import { buildInput } from '../params/build-input.js';
 import { checkOutputOptions, writeResult } from '../output/write-result.js';
 import { createClient } from '../client/create-client.js';
 import { invoke } from '../client/invoke.js';
-import { findOperationName, parseGlobalOptions, parseOperationArgs } from './command-line.js';
+import { findOperationName, parseOperationArgs } from './command-line.js';
 import { processIo, type Io } from './io.js';
 import { reportError } from './report-error.js';
 import { readCliInput } from '../input/cli-input.js';
@@ -76,5 +76,3 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   return 0;
 }
-
-export { parseGlobalOptions };
