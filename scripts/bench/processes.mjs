@@ -1,7 +1,7 @@
 // Starting the endpoints the bench calls: the canned recorder and moto seeded with users.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { startLocalEmulator } from '../lib/local-emulator.mjs';
 
 export async function startRecorder() {
   const child = spawn(process.execPath, [fileURLToPath(new URL('./recorder.mjs', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -12,22 +12,8 @@ export async function startRecorder() {
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => stop(child) };
 }
 
-export async function startMoto() {
-  const port = await freePort();
-  const child = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
-  const endpoint = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error('moto exited: is it installed (python3 -m moto.server)?');
-    try {
-      await fetch(`${endpoint}/moto-api/`);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error('moto did not answer within 30 s');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  return { endpoint, stop: () => stop(child) };
+export function startMoto() {
+  return startLocalEmulator('moto');
 }
 
 /** One Cognito call straight to moto (which does not check signatures), for seeding. */
@@ -63,17 +49,6 @@ export async function seedUsers(endpoint, count, concurrency = 8) {
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return UserPool.Id;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function stop(child) {
