@@ -9,5 +9,5 @@ export async function run(argv: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  return main(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: controller.signal });
+  return main(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, signal: controller.signal });
 }

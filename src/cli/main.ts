@@ -20,6 +20,7 @@ import { progressLine } from '../pagination/progress.js';
 import type { CallResult } from '../output/call-result.js';
 import { invalidChoice } from './suggest.js';
 import { debugLog, silentLog } from '../debug/index.js';
+import { terminalAsk } from '../terminal/prompt.js';
 
 export const VERSION = '0.1.0';
 
@@ -63,7 +64,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     await writeResult({ kind: 'single', response: outputSkeleton(spec) }, context);
     return 0;
   }
-  const client = createClient(spec, parsed.options, settings, io.env);
+  const ask = io.stdin ? terminalAsk(io.stdin, io.stderr) : undefined;
+  const client = createClient(spec, parsed.options, settings, io.env, ask);
   const debug = parsed.options.debug ? debugLog(io.stderr) : silentLog;
   try {
     const call: CallResult =

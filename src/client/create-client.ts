@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { state as sdkWarningState } from '@aws-sdk/core/client';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { Environment, Settings } from '../config/settings.js';
+import { credentialsFor } from '../config/credentials.js';
+import type { Ask } from '../terminal/prompt.js';
 import { ConfigurationError, ParameterError } from '../errors.js';
 import type { OperationSpec } from '../model/types.js';
 
@@ -17,6 +18,7 @@ export function createClient(
   options: GlobalOptions,
   settings: Settings,
   env: Environment,
+  ask?: Ask,
 ): CognitoIdentityProviderClient {
   // The SDK's notice about future Node.js versions is for developers, not for users of a CLI.
   sdkWarningState.warningEmitted = true;
@@ -28,7 +30,7 @@ export function createClient(
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     ...(settings.profile ? { profile: settings.profile } : {}),
     ...(signed
-      ? { credentials: credentialsFor(settings, env) }
+      ? { credentials: credentialsFor(settings, env, ask) }
       : { httpAuthSchemeProvider: () => [{ schemeId: 'smithy.api#noAuth' }] }),
     requestHandler: new NodeHttpHandler({
       connectionTimeout: settings.connectTimeout,
@@ -40,31 +42,6 @@ export function createClient(
     maxAttempts: settings.retry.maxAttempts,
     logger: { debug() {}, info() {}, warn() {}, error() {} },
   });
-}
-
-/**
- * Keys in the environment unless a profile was named, as botocore does; otherwise the SDK's chain
- * (profiles, SSO, assume-role, process, web identity, container and instance metadata).
- */
-function credentialsFor(settings: Settings, env: Environment): AwsCredentialIdentityProvider | AwsCredentialIdentity {
-  if (!settings.profile && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-    return {
-      accessKeyId: env.AWS_ACCESS_KEY_ID,
-      secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-      ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-    };
-  }
-  const init = {
-    ...(settings.profile ? { profile: settings.profile } : {}),
-    ...(env.AWS_SHARED_CREDENTIALS_FILE ? { filepath: env.AWS_SHARED_CREDENTIALS_FILE } : {}),
-    ...(env.AWS_CONFIG_FILE ? { configFilepath: env.AWS_CONFIG_FILE } : {}),
-  };
-  // The chain is a large module; a run whose keys are in the environment never loads it.
-  let chain: AwsCredentialIdentityProvider | undefined;
-  return async (options) => {
-    chain ??= (await import('@aws-sdk/credential-providers')).fromNodeProviderChain(init);
-    return chain(options);
-  };
 }
 
 function caBundle(options: GlobalOptions): Buffer | undefined {

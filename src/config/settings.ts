@@ -6,14 +6,19 @@ import { loadSharedConfigFiles } from '@smithy/core/config';
 import { ConfigurationError, ParameterError } from '../errors.js';
 import type { GlobalOptions } from './global-options.js';
 import { resolveRetry, type RetrySettings } from './retry.js';
+import { configuredEndpoint, services } from './endpoints.js';
 
 export type Environment = Record<string, string | undefined>;
 
 export interface Settings {
   /** The profile named on the command line or in the environment, if any. */
   profile?: string;
+  /** The profile was named by --profile, which (unlike AWS_PROFILE) outranks keys in the environment. */
+  profileFromCommandLine: boolean;
   region?: string;
   endpoint?: string;
+  /** Where the services that hand out credentials are, when configured. */
+  credentialEndpoints: { sts?: string; sso?: string };
   output: string;
   timestampFormat: 'wire' | 'iso8601';
   /** Milliseconds; 0 means no limit. */
@@ -27,7 +32,8 @@ export interface Settings {
 const outputFormats = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'];
 
 export async function resolveSettings(options: GlobalOptions, env: Environment): Promise<Settings> {
-  const explicitProfile = options.profile ?? env.AWS_PROFILE ?? env.AWS_DEFAULT_PROFILE;
+  // botocore reads AWS_DEFAULT_PROFILE before AWS_PROFILE.
+  const explicitProfile = options.profile ?? env.AWS_DEFAULT_PROFILE ?? env.AWS_PROFILE;
   const profileName = explicitProfile ?? 'default';
   const files = await loadSharedConfigFiles({
     filepath: env.AWS_SHARED_CREDENTIALS_FILE,
@@ -46,8 +52,13 @@ export async function resolveSettings(options: GlobalOptions, env: Environment):
   }
   return {
     profile: explicitProfile,
+    profileFromCommandLine: options.profile !== undefined,
     region: options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? profileSettings.region,
-    endpoint: resolveEndpoint(options, env, profileSettings, files.configFile),
+    endpoint: options.endpointUrl ?? configuredEndpoint(services.cognito, env, profileSettings, files.configFile),
+    credentialEndpoints: {
+      sts: configuredEndpoint(services.sts, env, profileSettings, files.configFile),
+      sso: configuredEndpoint(services.sso, env, profileSettings, files.configFile),
+    },
     output,
     timestampFormat: timestampFormat(profileSettings.cli_timestamp_format),
     readTimeout: seconds('--cli-read-timeout', options.cliReadTimeout),
@@ -62,28 +73,6 @@ function timestampFormat(value: string | undefined): 'wire' | 'iso8601' {
   if (value === undefined || value === 'wire' || value === 'none') return 'wire';
   if (value === 'iso8601') return 'iso8601';
   throw new ConfigurationError(`Unknown cli_timestamp_format value: ${value}, valid values are "none", "wire" or "iso8601"`);
-}
-
-const SERVICE_ENV_SUFFIX = 'COGNITO_IDENTITY_PROVIDER';
-const SERVICE_CONFIG_KEY = 'cognito_identity_provider';
-
-function resolveEndpoint(
-  options: GlobalOptions,
-  env: Environment,
-  profile: Record<string, string | undefined>,
-  configFile: Record<string, Record<string, string | undefined>>,
-): string | undefined {
-  if (options.endpointUrl) return options.endpointUrl;
-  const ignoreConfigured = (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS ?? profile.ignore_configured_endpoint_urls ?? '')
-    .toLowerCase() === 'true';
-  if (ignoreConfigured) return undefined;
-  const servicesSection = profile.services ? configFile[`services.${profile.services}`] : undefined;
-  return (
-    env[`AWS_ENDPOINT_URL_${SERVICE_ENV_SUFFIX}`] ??
-    env.AWS_ENDPOINT_URL ??
-    servicesSection?.[`${SERVICE_CONFIG_KEY}.endpoint_url`] ??
-    profile.endpoint_url
-  );
 }
 
 const DEFAULT_TIMEOUT_SECONDS = 60;

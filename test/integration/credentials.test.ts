@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startRecorder, type Recorder } from '../support/recorder.js';
-import { runCli, testEnv } from '../support/run-cli.js';
+import { runners, testEnv } from '../support/run-cli.js';
 
-describe('credentials and signing', () => {
+for (const [how, run] of runners) describe(`credentials and signing (${how})`, () => {
   let recorder: Recorder;
   const dir = mkdtempSync(join(tmpdir(), 'cognito-idp-creds-'));
   const credentialsFile = join(dir, 'credentials');
@@ -16,7 +16,7 @@ describe('credentials and signing', () => {
   after(() => recorder.stop());
 
   const call = (env = testEnv(), ...extra: string[]) =>
-    runCli(['list-user-pools', '--max-results', '5', '--endpoint-url', recorder.endpoint, ...extra], env);
+    run(['list-user-pools', '--max-results', '5', '--endpoint-url', recorder.endpoint, ...extra], env);
   const credentialOf = () => /Credential=([^/]+)\//.exec(String(recorder.requests.at(-1)?.headers.authorization))?.[1];
 
   test('keys in the environment sign the request', async () => {
@@ -25,12 +25,15 @@ describe('credentials and signing', () => {
     assert.equal(recorder.requests.at(-1)?.headers['x-amz-target'], 'AWSCognitoIdentityProviderService.ListUserPools');
   });
 
-  test('a named profile wins over keys in the environment', async () => {
+  test('--profile wins over keys in the environment; AWS_PROFILE does not', async () => {
     const env = testEnv({ AWS_ACCESS_KEY_ID: 'AKIAENV', AWS_SHARED_CREDENTIALS_FILE: credentialsFile });
     assert.equal((await call(env, '--profile', 'ci')).code, 0);
     assert.equal(credentialOf(), 'AKIAPROFILE');
-    const viaVariable = testEnv({ AWS_PROFILE: 'ci', AWS_SHARED_CREDENTIALS_FILE: credentialsFile });
+    const viaVariable = testEnv({ AWS_ACCESS_KEY_ID: 'AKIAENV', AWS_PROFILE: 'ci', AWS_SHARED_CREDENTIALS_FILE: credentialsFile });
     assert.equal((await call(viaVariable)).code, 0);
+    assert.equal(credentialOf(), 'AKIAENV');
+    const profileOnly = testEnv({ AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_PROFILE: 'ci', AWS_SHARED_CREDENTIALS_FILE: credentialsFile });
+    assert.equal((await call(profileOnly)).code, 0);
     assert.equal(credentialOf(), 'AKIAPROFILE');
   });
 

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { runCli } from '../support/run-cli.js';
+import { runners } from '../support/run-cli.js';
 
 /** A self-signed certificate for 127.0.0.1, made for this run. */
 function selfSignedCertificate(): { certPath: string; cert: Buffer; key: Buffer } {
@@ -20,7 +20,7 @@ function selfSignedCertificate(): { certPath: string; cert: Buffer; key: Buffer 
   return { certPath, cert: readFileSync(certPath), key: readFileSync(keyPath) };
 }
 
-describe('TLS verification', () => {
+for (const [how, run] of runners) describe(`TLS verification (${how})`, () => {
   const { certPath, cert, key } = selfSignedCertificate();
   let server: Server;
   let endpoint: string;
@@ -38,7 +38,7 @@ describe('TLS verification', () => {
     server.close();
   });
 
-  const call = (...extra: string[]) => runCli(['list-user-pools', '--max-results', '1', '--endpoint-url', endpoint, ...extra]);
+  const call = (...extra: string[]) => run(['list-user-pools', '--max-results', '1', '--endpoint-url', endpoint, ...extra]);
 
   test('an untrusted certificate is refused with exit 255', async () => {
     const result = await call();

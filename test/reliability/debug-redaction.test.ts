@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { answerJson, startRecorder, type Recorder } from '../support/recorder.js';
-import { runCli, testEnv } from '../support/run-cli.js';
+import { runners, testEnv } from '../support/run-cli.js';
 
 const credentials = {
   AWS_ACCESS_KEY_ID: 'AKIAKEYIDSHOULDNOTSHOW',
@@ -10,7 +10,7 @@ const credentials = {
   AWS_SESSION_TOKEN: 'sessionTokenSHOULDNOTSHOW',
 };
 
-describe('--debug redaction', () => {
+for (const [how, run] of runners) describe(`--debug redaction (${how})`, () => {
   let recorder: Recorder;
   before(async () => (recorder = await startRecorder()));
   after(() => recorder.stop());
@@ -32,7 +32,7 @@ describe('--debug redaction', () => {
         AuthenticationResult: { AccessToken: 'accessTOKENvalue', IdToken: 'idTOKENvalue', RefreshToken: 'refreshTOKENvalue', ExpiresIn: 3600, TokenType: 'Bearer' },
       }),
     );
-    const result = await runCli(
+    const result = await run(
       [
         'admin-initiate-auth',
         '--user-pool-id', 'us-east-1_pool',
@@ -62,7 +62,7 @@ describe('--debug redaction', () => {
 
   test('respond-to-auth-challenge: session, challenge responses and new tokens are hidden', async () => {
     recorder.respondWith(answerJson({ Session: 'nextSESSIONvalue', ChallengeName: 'SMS_MFA', ChallengeParameters: { CODE_DELIVERY_DESTINATION: '+1***' } }));
-    const result = await runCli(
+    const result = await run(
       [
         'respond-to-auth-challenge',
         '--client-id', 'clientIDvalue',
@@ -88,7 +88,7 @@ describe('--debug redaction', () => {
       ['admin-set-user-password', '--user-pool-id', 'us-east-1_pool', '--username', 'aliceUSER', '--password', 'hunter2PASS', '--permanent'],
     ];
     for (const args of runs) {
-      const result = await runCli([...args, '--endpoint-url', recorder.endpoint, '--debug'], env);
+      const result = await run([...args, '--endpoint-url', recorder.endpoint, '--debug'], env);
       assert.equal(result.code, 0, result.stderr);
       assert.match(result.stderr, /Making request for/);
       assertHidden(result.stderr, ['aliceUSER', 'hunter2PASS', 'hashHASHvalue', 'oldPASSvalue', 'newPASSvalue', 'accessTOKENvalue', 'clientIDvalue', 'clientSECRETvalue', lastSignature()]);
@@ -97,7 +97,7 @@ describe('--debug redaction', () => {
 
   test('a service error under --debug shows no secret either', async () => {
     recorder.respondWith(answerJson({ __type: 'NotAuthorizedException', message: 'Incorrect username or password.' }, 400));
-    const result = await runCli(
+    const result = await run(
       ['initiate-auth', '--client-id', 'clientIDvalue', '--auth-flow', 'USER_PASSWORD_AUTH', '--auth-parameters', 'USERNAME=aliceUSER,PASSWORD=hunter2PASS', '--endpoint-url', recorder.endpoint, '--debug'],
       env,
     );

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { answerJson, startRecorder, type Recorder } from '../support/recorder.js';
 import { freePort } from '../support/ports.js';
-import { runCli, testEnv } from '../support/run-cli.js';
+import { runners, testEnv } from '../support/run-cli.js';
 
 const noStackTrace = (stderr: string) => assert.doesNotMatch(stderr, /\n\s+at .+\(.*:\d+:\d+\)/);
 
-describe('faults of the network and the service', () => {
+for (const [how, run] of runners) describe(`faults of the network and the service (${how})`, () => {
   let recorder: Recorder;
   before(async () => (recorder = await startRecorder()));
   after(() => recorder.stop());
@@ -18,7 +18,7 @@ describe('faults of the network and the service', () => {
 
   test('a refused connection is retried, then exit 255 naming the URL', async () => {
     const port = await freePort();
-    const result = await runCli(['list-user-pools', '--max-results', '1', '--endpoint-url', `http://127.0.0.1:${port}`], attempts(2));
+    const result = await run(['list-user-pools', '--max-results', '1', '--endpoint-url', `http://127.0.0.1:${port}`], attempts(2));
     assert.equal(result.code, 255);
     assert.equal(result.stderr, `Could not connect to the endpoint URL: "http://127.0.0.1:${port}/"\n`);
     assert.equal(result.stdout, '');
@@ -27,7 +27,7 @@ describe('faults of the network and the service', () => {
   test('an endpoint that never answers ends at the read timeout, exit 255', async () => {
     recorder.respondWith(() => {});
     const start = recorder.requests.length;
-    const result = await runCli(listPools('--cli-read-timeout', '1'), attempts(1));
+    const result = await run(listPools('--cli-read-timeout', '1'), attempts(1));
     assert.equal(result.code, 255);
     assert.equal(result.stderr, `Read timeout on endpoint URL: "${recorder.endpoint}/"\n`);
     assert.equal(sentSince(start).length, 1);
@@ -36,7 +36,7 @@ describe('faults of the network and the service', () => {
   test('a read timeout is retried like any connection error', async () => {
     recorder.respondWith(() => {});
     const start = recorder.requests.length;
-    const result = await runCli(listPools('--cli-read-timeout', '1'), attempts(2));
+    const result = await run(listPools('--cli-read-timeout', '1'), attempts(2));
     assert.equal(result.code, 255);
     assert.equal(sentSince(start).length, 2);
   });
@@ -48,7 +48,7 @@ describe('faults of the network and the service', () => {
         response.end();
       });
       const start = recorder.requests.length;
-      const result = await runCli(listPools(), attempts(3));
+      const result = await run(listPools(), attempts(3));
       assert.equal(sentSince(start).length, 3);
       assert.equal(result.code, 254);
       const phrase = status === 500 ? 'Internal Server Error' : 'Service Unavailable';
@@ -63,7 +63,7 @@ describe('faults of the network and the service', () => {
       if (++calls === 1) return void response.writeHead(503).end('<html><body>busy</body></html>');
       answerJson({ UserPools: [{ Id: 'us-east-1_a', Name: 'a' }] })(request, response);
     });
-    const result = await runCli(listPools(), attempts(3));
+    const result = await run(listPools(), attempts(3));
     assert.equal(result.code, 0, result.stderr);
     assert.equal(calls, 2);
     assert.match(result.stdout, /"Id": "us-east-1_a"/);
@@ -75,7 +75,7 @@ describe('faults of the network and the service', () => {
       if (++calls <= 2) return answerJson({ __type: 'ThrottlingException', message: 'Rate exceeded' }, 400)(request, response);
       answerJson({ UserPools: [] })(request, response);
     });
-    const result = await runCli(listPools(), attempts(3));
+    const result = await run(listPools(), attempts(3));
     assert.equal(calls, 3);
     assert.deepEqual(result, { code: 0, stdout: '{\n    "UserPools": []\n}\n', stderr: '' });
   });
@@ -83,7 +83,7 @@ describe('faults of the network and the service', () => {
   test('throttling that never stops ends with the service error and the retry count (254)', async () => {
     recorder.respondWith(answerJson({ __type: 'com.amazonaws#TooManyRequestsException', message: 'Too many requests' }, 400));
     const start = recorder.requests.length;
-    const result = await runCli(listPools(), attempts(2));
+    const result = await run(listPools(), attempts(2));
     assert.equal(sentSince(start).length, 2);
     assert.equal(result.code, 254);
     assert.equal(
@@ -95,7 +95,7 @@ describe('faults of the network and the service', () => {
   test('a client error other than throttling is not retried', async () => {
     recorder.respondWith(answerJson({ __type: 'NotAuthorizedException', message: 'Access denied' }, 400));
     const start = recorder.requests.length;
-    const result = await runCli(listPools(), attempts(5));
+    const result = await run(listPools(), attempts(5));
     assert.equal(sentSince(start).length, 1);
     assert.equal(result.code, 254);
     assert.equal(result.stderr, 'An error occurred (NotAuthorizedException) when calling the ListUserPools operation: Access denied\n');
@@ -103,7 +103,7 @@ describe('faults of the network and the service', () => {
 
   test('a malformed JSON answer is exit 255 with one line, nothing on stdout', async () => {
     recorder.respondWith(answerJson('{"UserPools": [{"Id": "x",]'));
-    const result = await runCli(listPools(), attempts(1));
+    const result = await run(listPools(), attempts(1));
     assert.equal(result.code, 255);
     assert.equal(result.stdout, '');
     assert.equal(result.stderr.split('\n').filter(Boolean).length, 1);
@@ -117,7 +117,7 @@ describe('faults of the network and the service', () => {
       response.write('{"UserPools": [{"Id": "us-east-1_a", "Na');
       setTimeout(() => response.socket?.destroy(), 20);
     });
-    const result = await runCli(listPools(), attempts(1));
+    const result = await run(listPools(), attempts(1));
     assert.equal(result.code, 255);
     assert.equal(result.stdout, '');
     assert.equal(
@@ -129,13 +129,13 @@ describe('faults of the network and the service', () => {
   test('a connection closed before any answer is retried', async () => {
     recorder.respondWith((_request, response) => response.socket?.destroy());
     const start = recorder.requests.length;
-    const result = await runCli(listPools(), attempts(2));
+    const result = await run(listPools(), attempts(2));
     assert.equal(sentSince(start).length, 2);
     assert.equal(result.code, 255);
   });
 });
 
-describe('faults of configuration and input', () => {
+for (const [how, run] of runners) describe(`faults of configuration and input (${how})`, () => {
   let recorder: Recorder;
   before(async () => (recorder = await startRecorder()));
   after(() => recorder.stop());
@@ -143,17 +143,17 @@ describe('faults of configuration and input', () => {
 
   test('no credentials anywhere is 253 and nothing is sent', async () => {
     const env = testEnv({ AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined });
-    const result = await runCli(at('admin-get-user', '--user-pool-id', 'p', '--username', 'u'), env);
+    const result = await run(at('admin-get-user', '--user-pool-id', 'p', '--username', 'u'), env);
     assert.equal(result.code, 253);
     assert.equal(result.stderr, 'Unable to locate credentials. You can configure credentials by running "aws configure".\n');
     assert.equal(recorder.requests.length, 0);
   });
 
   test('an unknown profile is 253, from the flag and from AWS_PROFILE', async () => {
-    const fromFlag = await runCli(at('list-user-pools', '--max-results', '1', '--profile', 'missing'));
+    const fromFlag = await run(at('list-user-pools', '--max-results', '1', '--profile', 'missing'));
     assert.equal(fromFlag.code, 253);
     assert.equal(fromFlag.stderr, 'The config profile (missing) could not be found\n');
-    const fromEnv = await runCli(at('list-user-pools', '--max-results', '1'), testEnv({ AWS_PROFILE: 'gone' }));
+    const fromEnv = await run(at('list-user-pools', '--max-results', '1'), testEnv({ AWS_PROFILE: 'gone' }));
     assert.equal(fromEnv.code, 253);
     assert.equal(fromEnv.stderr, 'The config profile (gone) could not be found\n');
     assert.equal(recorder.requests.length, 0);
@@ -161,7 +161,7 @@ describe('faults of configuration and input', () => {
 
   test('a missing file:// file is 252 and names the file', async () => {
     const path = '/nonexistent/dir/attributes.json';
-    const result = await runCli(at('admin-create-user', '--user-pool-id', 'p', '--username', 'u', '--user-attributes', `file://${path}`));
+    const result = await run(at('admin-create-user', '--user-pool-id', 'p', '--username', 'u', '--user-attributes', `file://${path}`));
     assert.equal(result.code, 252);
     assert.equal(result.stderr.split('\n').filter(Boolean).length, 1);
     assert.ok(result.stderr.includes(path), result.stderr);
@@ -169,7 +169,7 @@ describe('faults of configuration and input', () => {
   });
 
   test('an endpoint URL that is not a URL is 252', async () => {
-    const result = await runCli(['list-user-pools', '--max-results', '1', '--endpoint-url', 'not a url']);
+    const result = await run(['list-user-pools', '--max-results', '1', '--endpoint-url', 'not a url']);
     assert.equal(result.code, 252);
     assert.equal(result.stderr, 'Invalid endpoint: not a url\n');
   });

@@ -55,3 +55,11 @@ export function runProcess(command: string, args: string[], env: Environment, st
     child.stdin.end(stdin);
   });
 }
+
+export type RunCli = (args: string[], env?: Environment) => Promise<CliResult>;
+
+/** Both ways a test runs the CLI: main() in this process, and the built bin as users run it. */
+export const runners: Array<[string, RunCli]> = [
+  ['in-process', runCli],
+  ['bin', (args, env) => runBin(args, env)],
+];

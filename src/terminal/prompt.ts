@@ -1,0 +1,71 @@
+/**
+ * Asks a question on the terminal and reads one line of answer. Secrets (MFA codes, passwords)
+ * are read with echo off, as Python's getpass reads them for the AWS CLI.
+ */
+import { InterruptedError } from '../errors.js';
+
+export interface TerminalInput extends NodeJS.ReadableStream {
+  isTTY?: boolean;
+  setRawMode?(mode: boolean): unknown;
+}
+
+export interface TerminalOutput {
+  write(chunk: string): unknown;
+}
+
+/** Asks `question` and resolves with the answer; undefined when there is no terminal to ask on. */
+export type Ask = (question: string, options: { secret: boolean }) => Promise<string>;
+
+/** An Ask on the given terminal, or undefined when input is not a terminal. */
+export function terminalAsk(input: TerminalInput, output: TerminalOutput): Ask | undefined {
+  if (!input.isTTY) return undefined;
+  return (question, { secret }) => {
+    output.write(question);
+    return secret && input.setRawMode ? readHidden(input, output) : readVisible(input);
+  };
+}
+
+function readVisible(input: TerminalInput): Promise<string> {
+  return new Promise((resolve) => {
+    let line = '';
+    const onData = (chunk: Buffer | string) => {
+      line += chunk.toString();
+      const end = line.indexOf('\n');
+      if (end < 0) return;
+      input.removeListener('data', onData);
+      input.pause();
+      resolve(line.slice(0, end).replace(/\r$/, ''));
+    };
+    input.on('data', onData);
+    input.resume();
+  });
+}
+
+const CTRL_C = '\u0003';
+const CTRL_D = '\u0004';
+const BACKSPACE = /[\b\u007f]/;
+
+function readHidden(input: TerminalInput, output: TerminalOutput): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    const finish = (error?: Error) => {
+      input.removeListener('data', onData);
+      input.setRawMode!(false);
+      input.pause();
+      output.write('\n');
+      if (error) reject(error);
+      else resolve(answer);
+    };
+    const onData = (chunk: Buffer | string) => {
+      for (const character of chunk.toString()) {
+        if (character === CTRL_C) return finish(new InterruptedError());
+        if (character === '\r' || character === '\n' || character === CTRL_D) return finish();
+        if (BACKSPACE.test(character)) answer = answer.slice(0, -1);
+        else answer += character;
+      }
+    };
+    input.setRawMode!(true);
+    input.on('data', onData);
+    input.resume();
+  });
+}
