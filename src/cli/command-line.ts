@@ -3,11 +3,13 @@
  * Commander does the parsing; only the operation being run gets its options defined.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { shapes } from '../commands/shapes.js';
-import { defaultGlobalOptions, globalOptionSpecs, type GlobalOptions } from '../config/global-options.js';
+import { flagsOf, type Argument } from '../arguments/argument.js';
+import { operationArguments } from '../arguments/argument-table.js';
+import { globalArguments } from '../arguments/global-arguments.js';
+import { defaultGlobalOptions, type GlobalOptions } from '../config/global-options.js';
 import { ParameterError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
-import { cliInputFlags, type CliInputArgs } from '../input/cli-input-args.js';
+import type { CliInputArgs } from '../input/cli-input-args.js';
 import type { PagingArgs } from '../pagination/paging-options.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { unknownOptions } from './suggest.js';
@@ -24,9 +26,7 @@ export interface ParsedCommandLine {
   cliInput: CliInputArgs;
 }
 
-const valueTakingGlobals = new Set(
-  globalOptionSpecs.filter((spec) => spec.flags.includes('<')).map((spec) => spec.flags.split(' ')[0]),
-);
+const valueTakingGlobals = new Set(globalArguments.filter((argument) => argument.arity === 'one').map((argument) => `--${argument.name}`));
 
 /** The operation name: the first word that is neither an option nor a global option's value. */
 export function findOperationName(args: string[]): { name?: string; index: number } {
@@ -41,62 +41,77 @@ export function findOperationName(args: string[]): { name?: string; index: numbe
   return { index: -1 };
 }
 
-export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedCommandLine {
-  const command = baseCommand(spec.name);
-  const options = new Map<Parameter, Option>();
-  for (const param of spec.parameters) {
-    if (param.shape === 'boolean') {
-      const positive = new Option(`--${param.name}`);
-      command.addOption(positive);
-      command.addOption(new Option(`--no-${param.name}`));
-      options.set(param, positive);
-    } else {
-      // argparse's nargs='*': a following --option is not a value, and no values at all is an empty list.
-      const option = new Option(isList(param) ? `--${param.name} [values...]` : `--${param.name} <value>`);
-      command.addOption(option);
-      options.set(param, option);
-    }
-  }
-  if (spec.paginator) {
-    for (const flag of ['--starting-token', '--page-size', '--max-items']) command.addOption(new Option(`${flag} <value>`));
-  }
-  for (const option of cliInputFlags()) command.addOption(option);
-  const longFlags = command.options.map((option) => option.long!).filter(Boolean);
-  run(command, expandAbbreviations(args, longFlags));
-
-  const opts = command.opts() as Record<string, unknown>;
-  const values = new Map<Parameter, string[] | boolean>();
-  for (const [param, option] of options) {
-    const value = opts[option.attributeName()];
-    if (value === undefined) continue;
-    if (value === true && isList(param)) values.set(param, []);
-    else values.set(param, typeof value === 'boolean' ? value : Array.isArray(value) ? value : [value as string]);
-  }
-  const leftover = command.args;
-  const help = leftover.length === 1 && leftover[0] === 'help';
-  if (leftover.length && !help) throw new ParameterError(unknownOptions(leftover, longFlags));
-  const paging: PagingArgs = { startingToken: opts.startingToken, pageSize: opts.pageSize, maxItems: opts.maxItems } as PagingArgs;
-  const cliInput: CliInputArgs = { json: opts.cliInputJson, yaml: opts.cliInputYaml, skeleton: opts.generateCliSkeleton } as CliInputArgs;
-  return { options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) }, values, help, paging, cliInput };
+/** What was given for each argument of the table: its words, its one word, or true/false for a switch. */
+export interface GivenArguments {
+  values: Map<Argument, string[] | string | boolean>;
+  /** `cognito-idp <command> help`. */
+  help: boolean;
+  options: GlobalOptions;
 }
 
-function isList(param: Parameter): boolean {
-  return shapes[param.shape]?.type === 'list';
-}
-
-function baseCommand(name: string): Command {
+/** Parses `args` against an argument table (the command name already taken out). */
+export function parseArguments(name: string, table: readonly Argument[], args: string[]): GivenArguments {
   const command = new Command(name)
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} })
     .helpOption(false)
-    .allowExcessArguments();
-  for (const spec of globalOptionSpecs) {
-    const option = new Option(spec.flags, spec.description);
-    if (spec.choices) option.choices(spec.choices);
+    .allowExcessArguments()
+    .allowUnknownOption(true);
+  const options = new Map<Argument, Option>();
+  for (const argument of table) {
+    const option = commanderOption(argument);
     command.addOption(option);
+    if (argument.negatable) command.addOption(new Option(`--no-${argument.name}`));
+    options.set(argument, option);
   }
-  command.allowUnknownOption(true);
-  return command;
+  const longFlags = table.flatMap(flagsOf);
+  run(command, expandAbbreviations(args, longFlags));
+
+  const opts = command.opts() as Record<string, unknown>;
+  const values = new Map<Argument, string[] | string | boolean>();
+  for (const [argument, option] of options) {
+    if (argument.group === 'global') continue;
+    const value = opts[option.attributeName()];
+    if (value === undefined) continue;
+    // argparse's nargs='*': a list option with no words is an empty list.
+    values.set(argument, value === true && argument.arity === 'list' ? [] : (value as string[] | string | boolean));
+  }
+  const leftover = command.args;
+  const help = leftover.length === 1 && leftover[0] === 'help';
+  if (leftover.length && !help) throw new ParameterError(unknownOptions(leftover, longFlags));
+  return { values, help, options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) } };
+}
+
+function commanderOption(argument: Argument): Option {
+  const flag = `--${argument.name}`;
+  const option =
+    argument.arity === 'none'
+      ? new Option(flag)
+      : argument.arity === 'one'
+        ? new Option(`${flag} <value>`)
+        : argument.arity === 'optional'
+          ? new Option(`${flag} [value]`)
+          : new Option(`${flag} [values...]`);
+  if (argument.choices) option.choices(argument.choices);
+  if (argument.preset !== undefined) option.preset(argument.preset);
+  return option;
+}
+
+export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedCommandLine {
+  const given = parseArguments(spec.name, operationArguments(spec), args);
+  const values = new Map<Parameter, string[] | boolean>();
+  const byName = new Map<string, string | undefined>();
+  for (const [argument, value] of given.values) {
+    if (argument.parameter) values.set(argument.parameter, typeof value === 'string' ? [value] : value);
+    else byName.set(argument.name, value as string | undefined);
+  }
+  const paging: PagingArgs = { startingToken: byName.get('starting-token'), pageSize: byName.get('page-size'), maxItems: byName.get('max-items') };
+  const cliInput: CliInputArgs = {
+    json: byName.get('cli-input-json'),
+    yaml: byName.get('cli-input-yaml'),
+    skeleton: byName.get('generate-cli-skeleton'),
+  };
+  return { options: given.options, values, help: given.help, paging, cliInput };
 }
 
 function run(command: Command, args: string[]): void {

@@ -7,6 +7,7 @@ import { ConfigurationError, ParameterError } from '../errors.js';
 import type { GlobalOptions } from './global-options.js';
 import { resolveRetry, type RetrySettings } from './retry.js';
 import { configuredEndpoint, services } from './endpoints.js';
+import { outputFormats } from '../arguments/global-arguments.js';
 
 export type Environment = Record<string, string | undefined>;
 
@@ -29,8 +30,6 @@ export interface Settings {
   profileSettings: Record<string, string | undefined>;
 }
 
-const outputFormats = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'];
-
 export async function resolveSettings(options: GlobalOptions, env: Environment): Promise<Settings> {
   // botocore reads AWS_DEFAULT_PROFILE before AWS_PROFILE.
   const explicitProfile = options.profile ?? env.AWS_DEFAULT_PROFILE ?? env.AWS_PROFILE;
@@ -47,7 +46,7 @@ export async function resolveSettings(options: GlobalOptions, env: Environment):
   }
   const profileSettings = { ...fromCredentials, ...fromConfig };
   const output = options.output ?? env.AWS_DEFAULT_OUTPUT ?? profileSettings.output ?? 'json';
-  if (!outputFormats.includes(output)) {
+  if (!(outputFormats as readonly string[]).includes(output)) {
     throw new ParameterError(`argument --output: Invalid choice, valid choices are:\n\n${outputFormats.join(' | ')}`);
   }
   return {

@@ -2,31 +2,14 @@
  * `cognito-idp <operation> help`: description, synopsis, every parameter with its type, required
  * marker, enum values and value syntax, the global options, examples and the output shape.
  */
-import { globalOptionSpecs } from '../config/global-options.js';
+import { flagsOf, takesValue, type Argument } from '../arguments/argument.js';
+import { operationArguments } from '../arguments/argument-table.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { BOLD_OFF, BOLD_ON, UNDERLINE_OFF, UNDERLINE_ON, type DocsFile } from './doc-blocks.js';
 import { MISSING_DOCS_NOTE, memberDoc } from './docs.js';
 import { examplesFor } from './examples.js';
 import { INDENT, Page } from './page.js';
 import { enumValues, jsonTemplate, scalarListTemplate, shapeOf, shorthandTemplate, typeName } from './syntax.js';
-
-/** The AWS CLI's options for paginated operations. */
-const paginationOptions = [
-  {
-    name: 'starting-token',
-    description: 'A token to specify where to start paginating. This is the NextToken from a previously truncated response.',
-  },
-  {
-    name: 'page-size',
-    description:
-      'The size of each page to get in the AWS service call. This does not affect the number of items returned in the command\'s output. Setting a smaller page size results in more calls to the AWS service, retrieving fewer items in each call.',
-  },
-  {
-    name: 'max-items',
-    description:
-      'The total number of items to return in the command\'s output. If the total number of items available is more than the value specified, a NextToken is provided in the command\'s output. To resume pagination, provide the NextToken value in the starting-token argument of a subsequent command.',
-  },
-];
 
 export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: Page): string {
   page.heading('NAME');
@@ -40,27 +23,21 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
   page.heading('SYNOPSIS');
   page.code(synopsis(spec).join('\n'), INDENT);
 
+  const table = operationArguments(spec);
   page.heading('OPTIONS');
-  if (!spec.parameters.length) page.text('None', INDENT);
-  for (const param of spec.parameters) {
+  if (!table.some((argument) => argument.group !== 'global')) page.text('None', INDENT);
+  for (const argument of table) {
+    if (argument.group === 'global') continue;
     page.blank();
-    parameterSection(spec, param, docs, page);
-  }
-  if (spec.paginator) {
-    for (const option of paginationOptions) {
-      page.blank();
-      page.line(`${bold(`--${option.name}`)} (${option.name === 'starting-token' ? 'string' : 'integer'})`, INDENT);
-      page.text(option.description, INDENT * 2);
-    }
+    if (argument.parameter) parameterSection(spec, argument.parameter, docs, page);
+    else optionSection(argument, page);
   }
 
   page.heading('GLOBAL OPTIONS');
-  for (const option of globalOptionSpecs) {
+  for (const argument of table) {
+    if (argument.group !== 'global') continue;
     page.blank();
-    const [flag, value] = option.flags.split(' ');
-    page.line(`${bold(flag)}${value ? ` (${value.replace(/[<>]/g, '')})` : ' (boolean)'}`, INDENT);
-    page.text(option.description, INDENT * 2);
-    if (option.choices) page.text(`Possible values: ${option.choices.join(', ')}`, INDENT * 2);
+    optionSection(argument, page);
   }
 
   const examples = examplesFor(spec.name);
@@ -82,13 +59,21 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
 
 function synopsis(spec: OperationSpec): string[] {
   const lines = [`cognito-idp ${spec.name}`];
-  for (const param of spec.parameters) {
-    const words = param.shape === 'boolean' ? `--${param.name} | --no-${param.name}` : `--${param.name} <value>`;
-    lines.push(`    ${param.required ? words : `[${words}]`}`);
+  for (const argument of operationArguments(spec)) {
+    const words = flagsOf(argument)
+      .map((flag) => (takesValue(argument) ? `${flag} <value>` : flag))
+      .join(' | ');
+    lines.push(`    ${argument.required ? words : `[${words}]`}`);
   }
-  if (spec.paginator) for (const option of paginationOptions) lines.push(`    [--${option.name} <value>]`);
-  for (const option of globalOptionSpecs) lines.push(`    [${option.flags.replace(/<\w+>/, '<value>')}]`);
   return lines;
+}
+
+/** An option that is not a request member: its value's kind, what it does, the values it takes. */
+function optionSection(argument: Argument, page: Page): void {
+  const flags = flagsOf(argument).join(' | ');
+  page.line(`${bold(flags)} (${takesValue(argument) ? argument.valueName : 'boolean'})`, INDENT);
+  if (argument.description) page.text(argument.description, INDENT * 2);
+  if (argument.choices) page.text(`Possible values: ${argument.choices.join(', ')}`, INDENT * 2);
 }
 
 function parameterSection(spec: OperationSpec, param: Parameter, docs: DocsFile | null, page: Page): void {

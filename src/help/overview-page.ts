@@ -1,6 +1,7 @@
 /** `cognito-idp help`: every operation with its one-line summary, grouped by what it works on. */
 import { commandNames } from '../commands/index.js';
-import { globalOptionSpecs } from '../config/global-options.js';
+import { flagsOf } from '../arguments/argument.js';
+import { globalArguments } from '../arguments/global-arguments.js';
 import { BOLD_OFF, BOLD_ON, type DocsFile } from './doc-blocks.js';
 import { MISSING_DOCS_NOTE, summaryOf } from './docs.js';
 import { INDENT, Page } from './page.js';
@@ -58,9 +59,10 @@ export function overviewPage(docs: DocsFile | null, page: Page, version: string)
     for (const name of names) operationLine(name, docs, page);
   }
   page.heading('GLOBAL OPTIONS');
-  for (const option of globalOptionSpecs) {
-    page.text(`${BOLD_ON}${option.flags}${BOLD_OFF}`, INDENT);
-    page.text(option.description + (option.choices ? ` (${option.choices.join(', ')})` : ''), INDENT * 2);
+  for (const argument of globalArguments) {
+    const value = argument.arity === 'one' ? ` <${argument.valueName}>` : '';
+    page.text(`${BOLD_ON}${flagsOf(argument).join(' | ')}${value}${BOLD_OFF}`, INDENT);
+    page.text(argument.description + (argument.choices ? ` (${argument.choices.join(', ')})` : ''), INDENT * 2);
   }
   page.heading('SEE ALSO');
   page.text('cognito-idp <operation> help: the parameters, value syntax, examples and output of one operation.', INDENT);

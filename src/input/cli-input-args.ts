@@ -1,6 +1,4 @@
 /** The options every operation takes for request files and skeletons, as the AWS CLI names them. */
-import { Option } from 'commander';
-
 export interface CliInputArgs {
   /** Inline JSON or `file://path`. */
   json?: string;
@@ -10,12 +8,3 @@ export interface CliInputArgs {
   skeleton?: string;
 }
 
-export const skeletonKinds = ['input', 'output', 'yaml-input'];
-
-export function cliInputFlags(): Option[] {
-  return [
-    new Option('--cli-input-json <value>'),
-    new Option('--cli-input-yaml <value>'),
-    new Option('--generate-cli-skeleton [kind]').choices(skeletonKinds).preset('input'),
-  ];
-}

@@ -14,8 +14,6 @@ export interface PagingArgs {
   maxItems?: string;
 }
 
-export const pagingFlags = ['starting-token', 'page-size', 'max-items'] as const;
-
 /** The paging config when the call pages, undefined for one call. */
 export function pagingPlan(
   spec: OperationSpec,
