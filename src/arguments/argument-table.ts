@@ -2,6 +2,7 @@
  * The argument table of a command: its own options, then (for paginated operations) the paging
  * options, the request-file and skeleton options, and the global options.
  */
+import type { AddedCommand } from '../added/added-command.js';
 import { shapes } from '../commands/shapes.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import type { Argument } from './argument.js';
@@ -85,4 +86,9 @@ export function operationArguments(spec: OperationSpec): readonly Argument[] {
     tables.set(spec, table);
   }
   return table;
+}
+
+/** An added command's own arguments, then the global options. */
+export function addedArguments(command: AddedCommand): readonly Argument[] {
+  return [...command.arguments, ...globalArguments];
 }

@@ -20,6 +20,8 @@ export interface Argument {
   choices?: readonly string[];
   preset?: string;
   required?: true;
+  /** Given as a bare word rather than a flag (`decode-token TOKEN`). */
+  positional?: true;
   /** What help calls its value: `(string)`, `(integer)`, `<format>`. */
   valueName?: string;
   description?: string;
@@ -27,8 +29,9 @@ export interface Argument {
   parameter?: Parameter;
 }
 
-/** Every spelling of the argument on the command line, with dashes. */
+/** Every spelling of the argument on the command line, with dashes (none for a positional one). */
 export function flagsOf(argument: Argument): string[] {
+  if (argument.positional) return [];
   const flag = `--${argument.name}`;
   return argument.negatable ? [flag, `--no-${argument.name}`] : [flag];
 }

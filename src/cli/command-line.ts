@@ -59,6 +59,7 @@ export function parseArguments(name: string, table: readonly Argument[], args: s
     .allowUnknownOption(true);
   const options = new Map<Argument, Option>();
   for (const argument of table) {
+    if (argument.positional) continue;
     const option = commanderOption(argument);
     command.addOption(option);
     if (argument.negatable) command.addOption(new Option(`--no-${argument.name}`));
@@ -76,8 +77,9 @@ export function parseArguments(name: string, table: readonly Argument[], args: s
     // argparse's nargs='*': a list option with no words is an empty list.
     values.set(argument, value === true && argument.arity === 'list' ? [] : (value as string[] | string | boolean));
   }
-  const leftover = command.args;
+  const leftover = [...command.args];
   const help = leftover.length === 1 && leftover[0] === 'help';
+  if (!help) for (const argument of table.filter((a) => a.positional && leftover.length)) values.set(argument, leftover.shift()!);
   if (leftover.length && !help) throw new ParameterError(unknownOptions(leftover, longFlags));
   return { values, help, options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) } };
 }

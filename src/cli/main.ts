@@ -3,6 +3,7 @@
  * Returns the exit code; never exits the process, so tests can run it in-process.
  */
 import { commandNames, loadCommand } from '../commands/index.js';
+import { addedCommandNames, loadAddedCommand } from '../added/index.js';
 import { resolveSettings } from '../config/settings.js';
 import { ParameterError } from '../errors.js';
 import { buildInput } from '../params/build-input.js';
@@ -45,9 +46,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   if (name === 'help') return (await import('../help/index.js')).showHelpTopic(argv.slice(index + 1), io, VERSION);
   if (name === 'completion') return (await import('../completion/index.js')).runCompletion(argv.slice(index + 1), io);
-  const spec = await loadCommand(name);
-  if (!spec) throw new ParameterError(invalidChoice(name, commandNames));
   const args = [...argv.slice(0, index), ...argv.slice(index + 1)];
+  const added = await loadAddedCommand(name);
+  if (added) return (await import('./run-added.js')).runAddedCommand(added, args, io);
+  const spec = await loadCommand(name);
+  if (!spec) throw new ParameterError(invalidChoice(name, [...commandNames, ...addedCommandNames]));
   const parsed = args.includes('--help') ? undefined : parseOperationArgs(spec, args);
   if (!parsed || parsed.help) return (await import('../help/index.js')).showOperationHelp(spec, io);
   const skeleton = parsed.cliInput.skeleton;
@@ -59,13 +62,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   const paging = pagingPlan(spec, parsed.values, parsed.paging, parsed.options.paginate, (line) => io.stderr.write(line));
   checkOutputOptions(parsed.options);
   const settings = await resolveSettings(parsed.options, io.env);
-  const context = { spec, settings, options: parsed.options, io };
+  const context = { operation: spec.operation, output: spec.output, settings, options: parsed.options, io };
   if (skeleton === 'output') {
     await writeResult({ kind: 'single', response: outputSkeleton(spec) }, context);
     return 0;
   }
   const ask = io.stdin ? terminalAsk(io.stdin, io.stderr) : undefined;
-  const client = createClient(spec, parsed.options, settings, io.env, ask);
+  const client = createClient(parsed.options, settings, io.env, ask);
   const debug = parsed.options.debug ? debugLog(io.stderr) : silentLog;
   try {
     const call: CallResult =

@@ -9,12 +9,10 @@ import type { Environment, Settings } from '../config/settings.js';
 import { credentialsFor } from '../config/credentials.js';
 import type { Ask } from '../terminal/prompt.js';
 import { ConfigurationError, ParameterError } from '../errors.js';
-import type { OperationSpec } from '../model/types.js';
 
 const NO_REGION = 'You must specify a region. You can also configure your region by running "aws configure".';
 
 export function createClient(
-  spec: OperationSpec,
   options: GlobalOptions,
   settings: Settings,
   env: Environment,
@@ -24,7 +22,8 @@ export function createClient(
   sdkWarningState.warningEmitted = true;
   if (!settings.region) throw new ConfigurationError(NO_REGION);
   if (settings.endpoint && !URL.canParse(settings.endpoint)) throw new ParameterError(`Invalid endpoint: ${settings.endpoint}`);
-  const signed = spec.signed && options.signRequest;
+  // Operations the service takes unsigned (InitiateAuth, SignUp, ...) are left unsigned by the SDK itself.
+  const signed = options.signRequest;
   return new CognitoIdentityProviderClient({
     region: settings.region,
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),

@@ -2,7 +2,9 @@
 import { commandNames, loadCommand } from '../commands/index.js';
 import { shapes } from '../commands/shapes.js';
 import { flagsOf, takesValue, type Argument } from '../arguments/argument.js';
-import { operationArguments } from '../arguments/argument-table.js';
+import { addedArguments, operationArguments } from '../arguments/argument-table.js';
+import type { AddedCommand } from '../added/added-command.js';
+import { addedCommandNames, loadAddedCommand } from '../added/index.js';
 import { globalArguments } from '../arguments/global-arguments.js';
 import type { OperationSpec } from '../model/types.js';
 
@@ -25,12 +27,15 @@ export interface CompletionModel {
 
 export async function completionModel(): Promise<CompletionModel> {
   const specs = await Promise.all(commandNames.map((name) => loadCommand(name) as Promise<OperationSpec>));
+  const added = await Promise.all(addedCommandNames.map((name) => loadAddedCommand(name) as Promise<AddedCommand>));
+  const commands = [
+    ...specs.map((spec) => ({ name: spec.name, table: operationArguments(spec) })),
+    ...added.map((command) => ({ name: command.name, table: addedArguments(command) })),
+  ];
   return {
-    operations: specs.map((spec) => ({
-      name: spec.name,
-      options: operationArguments(spec)
-        .filter((argument) => argument.group !== 'global')
-        .flatMap(completionOptions),
+    operations: commands.map(({ name, table }) => ({
+      name,
+      options: table.filter((argument) => argument.group !== 'global').flatMap(completionOptions),
     })),
     globals: globalArguments.flatMap(completionOptions),
     extraCommands: ['help', 'completion'],
@@ -38,6 +43,7 @@ export async function completionModel(): Promise<CompletionModel> {
 }
 
 function completionOptions(argument: Argument): CompletionOption[] {
+  if (argument.positional) return [];
   if (!takesValue(argument)) return flagsOf(argument).map((flag) => ({ flag, takesValue: false }));
   return [{ flag: `--${argument.name}`, takesValue: true, ...valuesOf(argument) }];
 }

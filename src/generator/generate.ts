@@ -4,7 +4,7 @@
  */
 import type { NamedShape, OperationSpec, StructureShape } from '../model/types.js';
 import { literal } from './emit.js';
-import { cliName } from './names.js';
+import { cliName } from '../model/names.js';
 import { readDeclarations } from './sdk-declarations.js';
 import { readSdk, SDK_PACKAGE, type SdkFacts } from './sdk-operations.js';
 import { ShapeTable } from './sdk-schema.js';

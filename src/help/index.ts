@@ -7,6 +7,9 @@ import { invalidChoice } from '../cli/suggest.js';
 import { commandNames, loadCommand } from '../commands/index.js';
 import { ParameterError } from '../errors.js';
 import type { OperationSpec } from '../model/types.js';
+import type { AddedCommand } from '../added/added-command.js';
+import { addedCommandNames, loadAddedCommand } from '../added/index.js';
+import { addedCommandPage } from './added-page.js';
 import { loadDocs } from './docs.js';
 import { operationPage } from './operation-page.js';
 import { overviewPage } from './overview-page.js';
@@ -14,7 +17,13 @@ import { Page } from './page.js';
 import { pageStyled, pageWidth, writePage } from './pager.js';
 
 export async function showOverview(io: Io, version: string): Promise<number> {
-  await writePage(overviewPage(loadDocs(), newPage(io), version), io);
+  const added = await Promise.all(addedCommandNames.map((name) => loadAddedCommand(name) as Promise<AddedCommand>));
+  await writePage(overviewPage(loadDocs(), added, newPage(io), version), io);
+  return 0;
+}
+
+export async function showAddedCommandHelp(command: AddedCommand, io: Io): Promise<number> {
+  await writePage(addedCommandPage(command, newPage(io)), io);
   return 0;
 }
 
@@ -31,8 +40,10 @@ export async function showHelpTopic(words: string[], io: Io, version: string): P
     io.stdout.write((await import('../completion/index.js')).completionUsage);
     return 0;
   }
+  const added = await loadAddedCommand(topic);
+  if (added) return showAddedCommandHelp(added, io);
   const spec = await loadCommand(topic);
-  if (!spec) throw new ParameterError(invalidChoice(topic, commandNames));
+  if (!spec) throw new ParameterError(invalidChoice(topic, [...commandNames, ...addedCommandNames]));
   return showOperationHelp(spec, io);
 }
 

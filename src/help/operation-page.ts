@@ -2,13 +2,13 @@
  * `cognito-idp <operation> help`: description, synopsis, every parameter with its type, required
  * marker, enum values and value syntax, the global options, examples and the output shape.
  */
-import { flagsOf, takesValue, type Argument } from '../arguments/argument.js';
 import { operationArguments } from '../arguments/argument-table.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
-import { BOLD_OFF, BOLD_ON, UNDERLINE_OFF, UNDERLINE_ON, type DocsFile } from './doc-blocks.js';
+import { UNDERLINE_OFF, UNDERLINE_ON, type DocsFile } from './doc-blocks.js';
 import { MISSING_DOCS_NOTE, memberDoc } from './docs.js';
 import { examplesFor } from './examples.js';
 import { INDENT, Page } from './page.js';
+import { bold, optionSection, synopsis } from './options.js';
 import { enumValues, jsonTemplate, scalarListTemplate, shapeOf, shorthandTemplate, typeName } from './syntax.js';
 
 export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: Page): string {
@@ -21,7 +21,7 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
   else page.text(MISSING_DOCS_NOTE, INDENT);
 
   page.heading('SYNOPSIS');
-  page.code(synopsis(spec).join('\n'), INDENT);
+  page.code(synopsis(spec.name, operationArguments(spec)).join('\n'), INDENT);
 
   const table = operationArguments(spec);
   page.heading('OPTIONS');
@@ -55,25 +55,6 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
   if (output.type !== 'structure' || !Object.keys(output.members).length) page.text('None', INDENT);
   else structureMembers(spec.output, docs, page, INDENT, []);
   return page.toString();
-}
-
-function synopsis(spec: OperationSpec): string[] {
-  const lines = [`cognito-idp ${spec.name}`];
-  for (const argument of operationArguments(spec)) {
-    const words = flagsOf(argument)
-      .map((flag) => (takesValue(argument) ? `${flag} <value>` : flag))
-      .join(' | ');
-    lines.push(`    ${argument.required ? words : `[${words}]`}`);
-  }
-  return lines;
-}
-
-/** An option that is not a request member: its value's kind, what it does, the values it takes. */
-function optionSection(argument: Argument, page: Page): void {
-  const flags = flagsOf(argument).join(' | ');
-  page.line(`${bold(flags)} (${takesValue(argument) ? argument.valueName : 'boolean'})`, INDENT);
-  if (argument.description) page.text(argument.description, INDENT * 2);
-  if (argument.choices) page.text(`Possible values: ${argument.choices.join(', ')}`, INDENT * 2);
 }
 
 function parameterSection(spec: OperationSpec, param: Parameter, docs: DocsFile | null, page: Page): void {
@@ -158,8 +139,4 @@ function structureMembers(name: string, docs: DocsFile | null, page: Page, inden
     nested(member.shape, docs, page, indent + 4, stack);
   }
   stack.pop();
-}
-
-function bold(text: string): string {
-  return `${BOLD_ON}${text}${BOLD_OFF}`;
 }

@@ -1,5 +1,6 @@
 /** `cognito-idp help`: every operation with its one-line summary, grouped by what it works on. */
 import { commandNames } from '../commands/index.js';
+import type { AddedCommand } from '../added/added-command.js';
 import { flagsOf } from '../arguments/argument.js';
 import { globalArguments } from '../arguments/global-arguments.js';
 import { BOLD_OFF, BOLD_ON, type DocsFile } from './doc-blocks.js';
@@ -36,7 +37,7 @@ export function groupOperations(names: readonly string[]): Map<string, string[]>
 
 const SUMMARY_COLUMN = 40;
 
-export function overviewPage(docs: DocsFile | null, page: Page, version: string): string {
+export function overviewPage(docs: DocsFile | null, addedCommands: readonly AddedCommand[], page: Page, version: string): string {
   page.heading('NAME');
   page.text(`cognito-idp ${version} - manage Amazon Cognito user pools: a drop-in for \`aws cognito-idp\`.`, INDENT);
   page.heading('SYNOPSIS');
@@ -44,6 +45,7 @@ export function overviewPage(docs: DocsFile | null, page: Page, version: string)
     [
       'cognito-idp <operation> [parameters] [global options]',
       'cognito-idp <operation> help',
+      'cognito-idp <command> [options]         (the commands beyond the AWS CLI, below)',
       'cognito-idp help',
       'cognito-idp completion bash|zsh|fish',
       'cognito-idp --version',
@@ -57,6 +59,13 @@ export function overviewPage(docs: DocsFile | null, page: Page, version: string)
     page.blank();
     page.text(`${BOLD_ON}${title}${BOLD_OFF}`, INDENT);
     for (const name of names) operationLine(name, docs, page);
+  }
+  page.heading('BEYOND THE AWS CLI');
+  page.text('Commands of cognito-idp alone; every global option works on them.', INDENT);
+  for (const command of addedCommands) {
+    page.blank();
+    page.text(`${BOLD_ON}${command.name}${BOLD_OFF}`, INDENT);
+    page.text(command.summary, INDENT * 2);
   }
   page.heading('GLOBAL OPTIONS');
   for (const argument of globalArguments) {

@@ -2,7 +2,6 @@
 import type { Io } from '../cli/io.js';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { Settings } from '../config/settings.js';
-import type { OperationSpec } from '../model/types.js';
 import type { CallResult } from './call-result.js';
 import type { Formatter, OutputJob } from './formatter.js';
 import { formatJson } from './json.js';
@@ -13,7 +12,10 @@ import { Sink } from './sink.js';
 import { formatText } from './text.js';
 
 export interface OutputContext {
-  spec: OperationSpec;
+  /** The operation whose response this is: table output's title. */
+  operation: string;
+  /** The response's shape, for member order and timestamps; a name the model lacks leaves it as it is. */
+  output: string;
   settings: Settings;
   options: GlobalOptions;
   io: Io;
@@ -37,15 +39,15 @@ export function checkOutputOptions(options: GlobalOptions): void {
 }
 
 export async function writeResult(call: CallResult, context: OutputContext): Promise<void> {
-  const { spec, settings, options, io } = context;
+  const { operation, output, settings, options, io } = context;
   const formatter = await (formatters[settings.output] ?? formatters.json)();
   const timestamps = settings.timestampFormat;
   const sink = new Sink(io.stdout);
   const job: OutputJob = {
     result: call,
-    operation: spec.operation,
-    shape: (value) => shapeResponse(value, spec.output, timestamps),
-    shapeFull: (value, resultKeys) => shapeFullResult(value, spec.output, resultKeys, timestamps),
+    operation,
+    shape: (value) => shapeResponse(value, output, timestamps),
+    shapeFull: (value, resultKeys) => shapeFullResult(value, output, resultKeys, timestamps),
     query: options.query !== undefined ? compileQuery(options.query) : undefined,
     sink,
     color: useColor(options.color, io),

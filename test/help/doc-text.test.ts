@@ -61,5 +61,5 @@ test('without built documentation, pages say so in one line and still list every
   const text = operationPage(spec, null, new Page(80, false));
   assert.equal(text.split(MISSING_DOCS_NOTE).length, 2);
   for (const param of spec.parameters) assert.ok(text.includes(`--${param.name}`), param.name);
-  assert.match(overviewPage(null, new Page(80, false), '1.0.0'), /admin-create-user\n/);
+  assert.match(overviewPage(null, [], new Page(80, false), '1.0.0'), /admin-create-user\n/);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cliName } from '../../src/generator/names.js';
+import { cliName } from '../../src/model/names.js';
 
 const cases: [string, string][] = [
   ['AdminSetUserMFAPreference', 'admin-set-user-mfa-preference'],

@@ -1,0 +1,42 @@
+/**
+ * A command beyond the AWS CLI (`sign-in`, `export-users`, ...), declared like a generated one:
+ * a name, help text and an argument table, so that parsing, help, completion and every global
+ * option work on it as on any operation. Its work is loaded only when it runs.
+ */
+import type { Argument } from '../arguments/argument.js';
+import type { Io } from '../cli/io.js';
+import type { GlobalOptions } from '../config/global-options.js';
+import type { Settings } from '../config/settings.js';
+import type { OutputValue } from '../output/value.js';
+import type { Ask } from '../terminal/prompt.js';
+
+/** What was given for each of the command's own arguments, by name; file:// values already read. */
+export type ArgumentValues = ReadonlyMap<string, string | string[] | boolean>;
+
+export interface AddedCommandContext {
+  io: Io;
+  settings: Settings;
+  options: GlobalOptions;
+  /** Sends one operation (`InitiateAuth`) through the run's one client, as the operation commands do. */
+  call(operation: string, input: Record<string, unknown>): Promise<OutputValue>;
+  /** Asks on the terminal; undefined when there is none. */
+  ask?: Ask;
+}
+
+/** A response to print as the AWS CLI prints `operation`'s (member order from `shape`, when given). */
+export interface AddedOutput {
+  response: OutputValue;
+  operation: string;
+  shape?: string;
+}
+
+export interface AddedCommand {
+  name: string;
+  summary: string;
+  /** Paragraphs of the help page's DESCRIPTION. */
+  description: readonly string[];
+  arguments: readonly Argument[];
+  examples: readonly { title: string; command: string }[];
+  /** Prints its own output (JSON Lines, a file) when it returns nothing. */
+  run(values: ArgumentValues, context: AddedCommandContext): Promise<AddedOutput | undefined>;
+}

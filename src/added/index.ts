@@ -1,0 +1,13 @@
+/** The commands beyond the AWS CLI, each loaded only when named. */
+import type { AddedCommand } from './added-command.js';
+
+const loaders: Record<string, () => Promise<{ command: AddedCommand }>> = {
+  'secret-hash': () => import('./secret-hash.js'),
+};
+
+export const addedCommandNames: readonly string[] = Object.keys(loaders);
+
+export async function loadAddedCommand(name: string): Promise<AddedCommand | undefined> {
+  const load = Object.hasOwn(loaders, name) ? loaders[name] : undefined;
+  return load ? (await load()).command : undefined;
+}

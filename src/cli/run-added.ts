@@ -1,0 +1,64 @@
+/**
+ * Runs a command beyond the AWS CLI: its argument table parsed like an operation's, its own
+ * arguments checked and file:// values read, then its work, then its response printed with the
+ * global options (--output, --query, ...) as any operation's.
+ */
+import type { AddedCommand, AddedCommandContext, ArgumentValues } from '../added/added-command.js';
+import { addedArguments } from '../arguments/argument-table.js';
+import { createClient } from '../client/create-client.js';
+import { invoke } from '../client/invoke.js';
+import { cliName } from '../model/names.js';
+import { loadCommand } from '../commands/index.js';
+import { resolveSettings } from '../config/settings.js';
+import { debugLog, silentLog } from '../debug/index.js';
+import { ParameterError } from '../errors.js';
+import { checkOutputOptions, writeResult } from '../output/write-result.js';
+import { loadParamFile } from '../params/param-files.js';
+import { terminalAsk } from '../terminal/prompt.js';
+import { parseArguments } from './command-line.js';
+import type { Io } from './io.js';
+
+export async function runAddedCommand(command: AddedCommand, args: string[], io: Io): Promise<number> {
+  const table = addedArguments(command);
+  const given = args.includes('--help') ? undefined : parseArguments(command.name, table, args);
+  if (!given || given.help) return (await import('../help/index.js')).showAddedCommandHelp(command, io);
+  const missing = command.arguments.filter((argument) => argument.required && !given.values.has(argument));
+  if (missing.length) {
+    throw new ParameterError(`the following arguments are required: ${missing.map((argument) => `--${argument.name}`).join(', ')}`);
+  }
+  const values: ArgumentValues = new Map(
+    [...given.values].map(([argument, value]) => [argument.name, typeof value === 'string' ? fileOrText(value, io) : value]),
+  );
+  checkOutputOptions(given.options);
+  const settings = await resolveSettings(given.options, io.env);
+  const ask = io.stdin ? terminalAsk(io.stdin, io.stderr) : undefined;
+  const debug = given.options.debug ? debugLog(io.stderr) : silentLog;
+  let client: ReturnType<typeof createClient> | undefined;
+  const context: AddedCommandContext = {
+    io,
+    settings,
+    options: given.options,
+    ask,
+    async call(operation, input) {
+      const spec = await loadCommand(cliName(operation));
+      if (!spec) throw new Error(`No such operation: ${operation}`);
+      client ??= createClient(given.options, settings, io.env, ask);
+      return invoke(client, spec, input, io.signal, debug);
+    },
+  };
+  try {
+    const output = await command.run(values, context);
+    if (output) {
+      await writeResult({ kind: 'single', response: output.response }, { operation: output.operation, output: output.shape ?? '', settings, options: given.options, io });
+    }
+  } finally {
+    client?.destroy();
+  }
+  return 0;
+}
+
+function fileOrText(value: string, io: Io): string {
+  const loaded = loadParamFile(value, io.env);
+  if (loaded === undefined) return value;
+  return typeof loaded === 'string' ? loaded : Buffer.from(loaded).toString('utf8');
+}
