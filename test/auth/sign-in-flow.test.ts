@@ -264,9 +264,10 @@ describe('MFA challenges', () => {
   test('SOFTWARE_TOKEN_MFA with --mfa-code', async () => {
     service.addUser(poolId, { username: 'totp', password: 'Passw0rd!', totpSecret: secret });
     const recorded: RecordedCall[] = [];
-    const response = await run({ username: 'totp', password: 'Passw0rd!', mfaCode: totpNow(secret) }, neverAsk, recorded);
+    const code = totpNow(secret);
+    const response = await run({ username: 'totp', password: 'Passw0rd!', mfaCode: code }, neverAsk, recorded);
     assert.ok(response.AuthenticationResult);
-    assert.deepEqual(recorded.at(-1)!.input.ChallengeResponses, { USERNAME: 'totp', SOFTWARE_TOKEN_MFA_CODE: totpNow(secret) });
+    assert.deepEqual(recorded.at(-1)!.input.ChallengeResponses, { USERNAME: 'totp', SOFTWARE_TOKEN_MFA_CODE: code });
   });
 
   test('SOFTWARE_TOKEN_MFA by email alias with a secret: username and SECRET_HASH of the user', async () => {
