@@ -100,6 +100,7 @@ class SignInExchange {
   private async initiate(): Promise<AuthResponse> {
     const parameters: Record<string, string> = { USERNAME: this.username };
     if (this.flow === 'USER_SRP_AUTH') {
+      await this.passwordFor('the USER_SRP_AUTH flow');
       parameters.SRP_A = this.startSrp();
     } else if (this.flow === 'USER_PASSWORD_AUTH' || this.flow === 'ADMIN_USER_PASSWORD_AUTH') {
       parameters.PASSWORD = await this.passwordFor(`the ${this.flow} flow`);
@@ -108,7 +109,10 @@ class SignInExchange {
       if (preferred) {
         parameters.PREFERRED_CHALLENGE = preferred;
         if (preferred === 'PASSWORD') parameters.PASSWORD = await this.passwordFor('the PASSWORD sign-in method');
-        if (preferred === 'PASSWORD_SRP') parameters.SRP_A = this.startSrp();
+        if (preferred === 'PASSWORD_SRP') {
+          await this.passwordFor('the PASSWORD_SRP sign-in method');
+          parameters.SRP_A = this.startSrp();
+        }
       }
     }
     this.addSecretHash(parameters);
@@ -202,7 +206,10 @@ class SignInExchange {
     }
     const answer: Record<string, string> = { USERNAME: this.username, ANSWER: choice };
     if (choice === 'PASSWORD') answer.PASSWORD = await this.passwordFor('the PASSWORD sign-in method');
-    if (choice === 'PASSWORD_SRP') answer.SRP_A = this.startSrp();
+    if (choice === 'PASSWORD_SRP') {
+      await this.passwordFor('the PASSWORD_SRP sign-in method');
+      answer.SRP_A = this.startSrp();
+    }
     return answer;
   }
 

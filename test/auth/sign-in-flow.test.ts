@@ -85,13 +85,25 @@ describe('USER_SRP_AUTH', () => {
     }
   });
 
-  test('asks for the password (without echo) when none was given', async () => {
+  test('asks for the password (without echo) before any call when none was given', async () => {
     const asked: Question[] = [];
-    const response = await run({}, scriptedAsk({ '--password': 'Passw0rd!' }, asked));
+    const recorded: RecordedCall[] = [];
+    let callsBeforeQuestion = -1;
+    const ask = scriptedAsk({ '--password': () => ((callsBeforeQuestion = recorded.length), 'Passw0rd!') }, asked);
+    const response = await run({}, ask, recorded);
     assert.ok(response.AuthenticationResult);
     assert.equal(asked.length, 1);
     assert.equal(asked[0]!.request.option, '--password');
     assert.equal(asked[0]!.request.secret, true);
+    assert.equal(callsBeforeQuestion, 0);
+  });
+
+  test('with no password and nothing to ask on: the error names --password and nothing is sent', async () => {
+    const recorded: RecordedCall[] = [];
+    await assert.rejects(run({}, scriptedAsk({}), recorded), {
+      message: 'The USER_SRP_AUTH flow needs the password, and there is no terminal to ask on: pass --password',
+    });
+    assert.equal(recorded.length, 0);
   });
 
   test('the SDK error for a wrong password propagates unchanged', async () => {
