@@ -10,8 +10,11 @@ import type { Settings } from '../config/settings.js';
 import type { OutputValue } from '../output/value.js';
 import type { Ask } from '../terminal/prompt.js';
 
-/** What was given for each of the command's own arguments, by name; file:// values already read. */
-export type ArgumentValues = ReadonlyMap<string, string | string[] | boolean>;
+/**
+ * What was given for each of the command's own arguments, by name: file:// values already read,
+ * model-typed ones (client metadata, attributes) unpacked as operation parameters are.
+ */
+export type ArgumentValues = ReadonlyMap<string, unknown>;
 
 export interface AddedCommandContext {
   io: Io;

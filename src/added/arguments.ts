@@ -7,6 +7,8 @@ interface ArgumentOptions {
   choices?: readonly string[];
   valueName?: string;
   positional?: boolean;
+  /** The request member whose shape the value takes (shorthand, JSON, file://). */
+  shape?: string;
 }
 
 export function commandArgument(name: string, description: string, options: ArgumentOptions = {}): Argument {
@@ -19,6 +21,7 @@ export function commandArgument(name: string, description: string, options: Argu
     ...(options.required ? { required: true as const } : {}),
     ...(options.choices ? { choices: options.choices } : {}),
     ...(options.positional ? { positional: true as const } : {}),
+    ...(options.shape ? { parameter: { name, member: name, shape: options.shape } } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import type { AddedCommand } from './added-command.js';
 
 const loaders: Record<string, () => Promise<{ command: AddedCommand }>> = {
   'secret-hash': () => import('./secret-hash.js'),
+  'sign-in': () => import('./sign-in.js'),
 };
 
 export const addedCommandNames: readonly string[] = Object.keys(loaders);

@@ -1,5 +1,5 @@
 /** `cognito-idp secret-hash`: the SECRET_HASH an app client with a secret needs, for one user. */
-import { createHmac } from 'node:crypto';
+import { secretHash } from '../auth/secret-hash.js';
 import type { AddedCommand } from './added-command.js';
 import { commandArgument } from './arguments.js';
 
@@ -28,11 +28,11 @@ export const command: AddedCommand = {
     },
   ],
   async run(values) {
-    const hash = secretHash(String(values.get('client-secret')), String(values.get('username')), String(values.get('client-id')));
+    const hash = secretHash({
+      clientId: String(values.get('client-id')),
+      clientSecret: String(values.get('client-secret')),
+      username: String(values.get('username')),
+    });
     return { response: { SecretHash: hash }, operation: 'SecretHash' };
   },
 };
-
-export function secretHash(clientSecret: string, username: string, clientId: string): string {
-  return createHmac('sha256', clientSecret).update(username + clientId).digest('base64');
-}

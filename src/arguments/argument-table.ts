@@ -3,6 +3,7 @@
  * options, the request-file and skeleton options, and the global options.
  */
 import type { AddedCommand } from '../added/added-command.js';
+import { carriesSecretHash } from '../auth/fill-secret-hash.js';
 import { shapes } from '../commands/shapes.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import type { Argument } from './argument.js';
@@ -65,6 +66,16 @@ export const inputArguments: readonly Argument[] = [
   },
 ];
 
+/** Not a request member: the secret from which SECRET_HASH is computed, for the operations that carry one. */
+export const clientSecretArgument: Argument = {
+  name: 'client-secret',
+  group: 'parameter',
+  arity: 'one',
+  valueName: 'string',
+  description:
+    'The app client secret. SECRET_HASH (SecretHash) is computed from it, the client ID and the user name the request names, and sent, unless the request already has one.',
+};
+
 export function parameterArgument(param: Parameter): Argument {
   const base = { name: param.name, group: 'parameter' as const, parameter: param, ...(param.required ? { required: true as const } : {}) };
   if (param.shape === 'boolean') return { ...base, arity: 'none', negatable: true };
@@ -79,6 +90,7 @@ export function operationArguments(spec: OperationSpec): readonly Argument[] {
   if (!table) {
     table = [
       ...spec.parameters.map(parameterArgument),
+      ...(carriesSecretHash(spec.operation) ? [clientSecretArgument] : []),
       ...(spec.paginator ? pagingArguments : []),
       ...inputArguments,
       ...globalArguments,

@@ -24,6 +24,8 @@ export interface ParsedCommandLine {
   paging: PagingArgs;
   /** --cli-input-json, --cli-input-yaml, --generate-cli-skeleton. */
   cliInput: CliInputArgs;
+  /** --client-secret, on operations that carry a secret hash. */
+  clientSecret?: string;
 }
 
 const valueTakingGlobals = new Set(globalArguments.filter((argument) => argument.arity === 'one').map((argument) => `--${argument.name}`));
@@ -113,7 +115,7 @@ export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedC
     yaml: byName.get('cli-input-yaml'),
     skeleton: byName.get('generate-cli-skeleton'),
   };
-  return { options: given.options, values, help: given.help, paging, cliInput };
+  return { options: given.options, values, help: given.help, paging, cliInput, clientSecret: byName.get('client-secret') };
 }
 
 function run(command: Command, args: string[]): void {

@@ -22,6 +22,8 @@ import type { CallResult } from '../output/call-result.js';
 import { invalidChoice } from './suggest.js';
 import { debugLog, silentLog } from '../debug/index.js';
 import { terminalAsk } from '../terminal/prompt.js';
+import { fillSecretHash } from '../auth/fill-secret-hash.js';
+import { textValue } from '../params/param-files.js';
 
 export const VERSION = '0.1.0';
 
@@ -58,7 +60,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(skeleton === 'input' ? inputSkeletonJson(spec) : inputSkeletonYaml(spec));
     return 0;
   }
-  const input = buildInput(spec, parsed.values, readCliInput(spec, parsed.cliInput), io.env);
+  let input = buildInput(spec, parsed.values, readCliInput(spec, parsed.cliInput), io.env);
+  if (parsed.clientSecret !== undefined) input = fillSecretHash(spec.operation, input, textValue(parsed.clientSecret, io.env));
   const paging = pagingPlan(spec, parsed.values, parsed.paging, parsed.options.paginate, (line) => io.stderr.write(line));
   checkOutputOptions(parsed.options);
   const settings = await resolveSettings(parsed.options, io.env);

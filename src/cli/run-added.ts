@@ -13,7 +13,10 @@ import { resolveSettings } from '../config/settings.js';
 import { debugLog, silentLog } from '../debug/index.js';
 import { ParameterError } from '../errors.js';
 import { checkOutputOptions, writeResult } from '../output/write-result.js';
-import { loadParamFile } from '../params/param-files.js';
+import type { Argument } from '../arguments/argument.js';
+import { parameterValue } from '../params/index.js';
+import { textValue } from '../params/param-files.js';
+import { toSdkValue } from '../params/to-sdk.js';
 import { terminalAsk } from '../terminal/prompt.js';
 import { parseArguments } from './command-line.js';
 import type { Io } from './io.js';
@@ -26,9 +29,7 @@ export async function runAddedCommand(command: AddedCommand, args: string[], io:
   if (missing.length) {
     throw new ParameterError(`the following arguments are required: ${missing.map((argument) => `--${argument.name}`).join(', ')}`);
   }
-  const values: ArgumentValues = new Map(
-    [...given.values].map(([argument, value]) => [argument.name, typeof value === 'string' ? fileOrText(value, io) : value]),
-  );
+  const values: ArgumentValues = new Map([...given.values].map(([argument, value]) => [argument.name, argumentValue(argument, value, io)]));
   checkOutputOptions(given.options);
   const settings = await resolveSettings(given.options, io.env);
   const ask = io.stdin ? terminalAsk(io.stdin, io.stderr) : undefined;
@@ -57,8 +58,10 @@ export async function runAddedCommand(command: AddedCommand, args: string[], io:
   return 0;
 }
 
-function fileOrText(value: string, io: Io): string {
-  const loaded = loadParamFile(value, io.env);
-  if (loaded === undefined) return value;
-  return typeof loaded === 'string' ? loaded : Buffer.from(loaded).toString('utf8');
+/** A model-typed argument is unpacked as an operation's parameter is; any other string may name a file. */
+function argumentValue(argument: Argument, value: string | string[] | boolean, io: Io): unknown {
+  if (typeof value === 'boolean') return value;
+  const { parameter } = argument;
+  if (parameter) return toSdkValue(parameterValue(parameter, typeof value === 'string' ? [value] : value, io.env), parameter.shape);
+  return typeof value === 'string' ? textValue(value, io.env) : value;
 }

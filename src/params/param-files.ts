@@ -18,6 +18,13 @@ export function loadParamFile(value: string, env: Environment = process.env): st
   return undefined;
 }
 
+/** A value that is not a request member: the text of the file it names, or itself. */
+export function textValue(value: string, env: Environment = process.env): string {
+  const loaded = loadParamFile(value, env);
+  if (loaded === undefined) return value;
+  return typeof loaded === 'string' ? loaded : Buffer.from(loaded).toString('utf8');
+}
+
 function readBytes(value: string, path: string): Uint8Array {
   try {
     return new Uint8Array(readFileSync(path));

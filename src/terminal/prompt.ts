@@ -69,3 +69,30 @@ function readHidden(input: TerminalInput, output: TerminalOutput): Promise<strin
     input.resume();
   });
 }
+
+/** The first line of input that is not a terminal (a pipe, a file), or undefined when it is empty. */
+export function readPipedLine(input: TerminalInput): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    let done = false;
+    const finish = (line: string | undefined) => {
+      if (done) return;
+      done = true;
+      input.removeListener('data', onData);
+      input.removeListener('end', onEnd);
+      input.removeListener('error', reject);
+      input.pause();
+      resolve(line);
+    };
+    const onData = (chunk: Buffer | string) => {
+      text += chunk.toString();
+      const end = text.indexOf('\n');
+      if (end >= 0) finish(text.slice(0, end).replace(/\r$/, ''));
+    };
+    const onEnd = () => finish(text === '' ? undefined : text.replace(/\r$/, ''));
+    input.on('data', onData);
+    input.once('end', onEnd);
+    input.once('error', reject);
+    input.resume();
+  });
+}
