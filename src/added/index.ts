@@ -2,7 +2,9 @@
 import type { AddedCommand } from './added-command.js';
 
 const loaders: Record<string, () => Promise<{ command: AddedCommand }>> = {
+  'decode-token': () => import('./decode-token.js'),
   'secret-hash': () => import('./secret-hash.js'),
+  'setup-totp': () => import('./setup-totp.js'),
   'sign-in': () => import('./sign-in.js'),
 };
 

@@ -126,4 +126,56 @@ describe('signing in through the bin', () => {
     const sent = service.calls.at(-1)!.input;
     assert.equal(sent.AuthParameters.SECRET_HASH, secretHash({ clientId: withSecret.clientId, clientSecret: withSecret.clientSecret!, username: 'diego' }));
   });
+
+  const tokensOf = async (username: string) => {
+    const result = await signIn(['--client-id', plain.clientId, '--username', username, '--password', 'Passw0rd!']);
+    assert.equal(result.code, 0, result.stderr);
+    return JSON.parse(result.stdout).AuthenticationResult as { IdToken: string; AccessToken: string };
+  };
+
+  test('decode-token prints the header and payload; - reads standard input', async () => {
+    const { IdToken } = await tokensOf('diego');
+    const result = await runBin(['decode-token', IdToken, '--query', 'Payload."cognito:username"', '--output', 'text'], env);
+    assert.deepEqual(result, { code: 0, stdout: 'diego\n', stderr: '' });
+    const piped = await runBin(['decode-token', '-'], env, `${IdToken}\n`);
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.equal(JSON.parse(piped.stdout).Payload.token_use, 'id');
+  });
+
+  test('decode-token --verify checks the token against the pool keys at the configured endpoint', async () => {
+    const { AccessToken } = await tokensOf('diego');
+    const good = await runBin(['decode-token', AccessToken, '--verify', '--token-use', 'access', '--endpoint-url', service.endpoint], env);
+    assert.equal(good.code, 0, good.stderr);
+    const wrongUse = await runBin(['decode-token', AccessToken, '--verify', '--token-use', 'id', '--endpoint-url', service.endpoint], env);
+    assert.notEqual(wrongUse.code, 0);
+    assert.equal(wrongUse.stderr.split('\n').filter(Boolean).length, 1);
+    const forged = service.mintToken(poolId, { username: 'diego' }, { foreignKey: true });
+    const bad = await runBin(['decode-token', forged, '--verify', '--endpoint-url', service.endpoint], env);
+    assert.notEqual(bad.code, 0);
+    assert.equal(bad.stdout, '');
+    const garbage = await runBin(['decode-token', 'not-a-token'], env);
+    assert.equal(garbage.code, 252);
+  });
+
+  test('setup-totp without a terminal and without --code prints the secret and the otpauth URI, verifying nothing', async () => {
+    const { AccessToken } = await tokensOf('diego');
+    const calls = service.calls.length;
+    const result = await runBin(['setup-totp', '--access-token', AccessToken, '--issuer', 'My App', '--endpoint-url', service.endpoint], env);
+    assert.equal(result.code, 0, result.stderr);
+    const { SecretCode, OtpauthUri } = JSON.parse(result.stdout);
+    assert.match(SecretCode, /^[A-Z2-7]+=*$/);
+    assert.equal(OtpauthUri, `otpauth://totp/My%20App:diego?secret=${SecretCode}&issuer=My%20App`);
+    assert.deepEqual(service.calls.slice(calls).map((call) => call.operation), ['AssociateSoftwareToken']);
+  });
+
+  test('setup-totp with --code verifies and, with --set-preferred, makes TOTP the preferred factor', async () => {
+    const { AccessToken } = await tokensOf('diego');
+    const first = await runBin(['setup-totp', '--access-token', AccessToken, '--endpoint-url', service.endpoint, '--query', 'SecretCode', '--output', 'text'], env);
+    const secret = first.stdout.trim();
+    const code = totpCode(secret, { time: service.clock.now().getTime() / 1000 });
+    const result = await runBin(['setup-totp', '--access-token', AccessToken, '--code', code, '--set-preferred', '--endpoint-url', service.endpoint], env);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(JSON.parse(result.stdout).Status, 'SUCCESS');
+    assert.equal(service.user(poolId, 'diego').preferredMfa, 'SOFTWARE_TOKEN_MFA');
+  });
 });
