@@ -81,8 +81,8 @@ async function localSession() {
 
 /** The session; returns the exit code of the first command that fails, else 0. */
 function adminSession(env) {
-  const step = (args) => {
-    const result = show(args, env);
+  const step = (args, how) => {
+    const result = show(args, env, how);
     if (result !== 0) throw new StepFailed(result);
     return lastOutput;
   };
@@ -90,7 +90,7 @@ function adminSession(env) {
     const pool = JSON.parse(step(['create-user-pool', '--pool-name', 'DemoPool']));
     const poolId = pool.UserPool.Id;
     const client = JSON.parse(step(['create-user-pool-client', '--user-pool-id', poolId, '--client-name', 'demo-admin-app',
-      '--explicit-auth-flows', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']));
+      '--explicit-auth-flows', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']));
     const clientId = client.UserPoolClient.ClientId;
     step(['admin-create-user', '--user-pool-id', poolId, '--username', 'diego@example.com',
       '--user-attributes', 'Name=email,Value=diego@example.com', 'Name=phone_number,Value=+15555551212',
@@ -106,6 +106,14 @@ function adminSession(env) {
     step(['admin-set-user-password', '--user-pool-id', poolId, '--username', 'diego@example.com', '--password', password, '--permanent']);
     step(['admin-initiate-auth', '--user-pool-id', poolId, '--client-id', clientId, '--auth-flow', 'ADMIN_USER_PASSWORD_AUTH',
       '--auth-parameters', `USERNAME=diego@example.com,PASSWORD=${password}`]);
+    // Beyond the AWS CLI: a whole sign-in in one command, its ID token kept by a script.
+    const idToken = step(['sign-in', '--user-pool-id', poolId, '--client-id', clientId, '--username', 'diego@example.com',
+      '--password', password, '--auth-flow', 'USER_PASSWORD_AUTH', '--query', 'AuthenticationResult.IdToken', '--output', 'text'],
+      { quiet: true }).trim();
+    console.log('(the ID token, kept in $ID_TOKEN)');
+    const claims = 'Payload.{user: "cognito:username", token_use: token_use, issuer: iss}';
+    step(['decode-token', idToken, '--query', claims], { display: ['decode-token', '"$ID_TOKEN"', '--query', shellQuote(claims)] });
+    step(['secret-hash', '--client-id', clientId, '--client-secret', 'demo-client-secret', '--username', 'diego@example.com']);
     return 0;
   } catch (error) {
     if (error instanceof StepFailed) return error.code;
@@ -122,12 +130,15 @@ class StepFailed extends Error {
 
 let lastOutput = '';
 
-/** Prints the command line, runs it, prints what it printed; returns its exit code. */
-function show(args, env) {
-  console.log(`\n$ cognito-idp ${args.map(shellQuote).join(' ')}`);
+/**
+ * Prints the command line (or `display`, where a value would scroll past), runs it, prints what it
+ * printed unless `quiet`; returns its exit code.
+ */
+function show(args, env, { display, quiet } = {}) {
+  console.log(`\n$ cognito-idp ${display ? display.join(' ') : args.map(shellQuote).join(' ')}`);
   const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8' });
   lastOutput = result.stdout;
-  process.stdout.write(result.stdout);
+  if (!quiet) process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   if (result.status !== 0) console.log(`(exit code ${result.status})`);
   return result.status ?? 1;
