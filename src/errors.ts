@@ -20,6 +20,19 @@ export class ParameterError extends CliError {
   readonly exitCode = ExitCode.parameter;
 }
 
+/**
+ * A command line the AWS CLI's argument parser (argparse) refuses: a missing or extra option
+ * value, a missing required option, an invalid choice. Printed after the usage lines.
+ */
+export class UsageError extends ParameterError {}
+
+/** Words left over after the command line was read, which the AWS CLI lists as unknown options. */
+export class UnknownOptionsError extends UsageError {
+  constructor(readonly words: readonly string[]) {
+    super(`Unknown options: ${words.join(', ')}`);
+  }
+}
+
 /** Missing or invalid configuration: region, profile, credentials. */
 export class ConfigurationError extends CliError {
   readonly exitCode = ExitCode.configuration;

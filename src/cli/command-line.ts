@@ -5,12 +5,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { shapes } from '../commands/shapes.js';
 import { defaultGlobalOptions, globalOptionSpecs, type GlobalOptions } from '../config/global-options.js';
-import { ParameterError } from '../errors.js';
+import { UnknownOptionsError, UsageError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { cliInputFlags, type CliInputArgs } from '../input/cli-input-args.js';
 import type { PagingArgs } from '../pagination/paging-options.js';
+import { requireParameters } from '../params/build-input.js';
 import { expandAbbreviations } from './abbreviations.js';
-import { unknownOptions } from './suggest.js';
+import { invalidChoice } from './suggest.js';
 
 export interface ParsedCommandLine {
   options: GlobalOptions;
@@ -62,7 +63,9 @@ export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedC
   }
   for (const option of cliInputFlags()) command.addOption(option);
   const longFlags = command.options.map((option) => option.long!).filter(Boolean);
-  run(command, expandAbbreviations(args, longFlags));
+  const expanded = expandAbbreviations(args, longFlags);
+  checkOptionValues(expanded, command);
+  run(command, expanded);
 
   const opts = command.opts() as Record<string, unknown>;
   const values = new Map<Parameter, string[] | boolean>();
@@ -74,9 +77,15 @@ export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedC
   }
   const leftover = command.args;
   const help = leftover.length === 1 && leftover[0] === 'help';
-  if (leftover.length && !help) throw new ParameterError(unknownOptions(leftover, longFlags));
   const paging: PagingArgs = { startingToken: opts.startingToken, pageSize: opts.pageSize, maxItems: opts.maxItems } as PagingArgs;
   const cliInput: CliInputArgs = { json: opts.cliInputJson, yaml: opts.cliInputYaml, skeleton: opts.generateCliSkeleton } as CliInputArgs;
+  if (!help) {
+    // As in the AWS CLI, a request file or an input skeleton makes no option required.
+    const requestFile = cliInput.json !== undefined || cliInput.yaml !== undefined;
+    const inputSkeleton = cliInput.skeleton !== undefined && cliInput.skeleton !== 'output';
+    if (!requestFile && !inputSkeleton) requireParameters(spec, values);
+    if (leftover.length) throw new UnknownOptionsError(leftover);
+  }
   return { options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) }, values, help, paging, cliInput };
 }
 
@@ -99,27 +108,41 @@ function baseCommand(name: string): Command {
   return command;
 }
 
+/**
+ * What argparse refuses while it reads the words left to right, before Commander sees them: an
+ * option that takes a value followed by another option or by nothing (Commander would take the
+ * next option as the value), and a value that is not one of the option's choices.
+ */
+function checkOptionValues(args: string[], command: Command): void {
+  const byFlag = new Map(command.options.filter((option) => option.long).map((option) => [option.long!, option]));
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') return;
+    const [flag, ...rest] = args[i].split('=');
+    const option = byFlag.get(flag);
+    if (!option || !(option.required || option.optional)) continue;
+    let value: string | undefined = rest.length ? rest.join('=') : undefined;
+    if (value === undefined && !option.variadic && i + 1 < args.length && !looksLikeOption(args[i + 1], byFlag)) value = args[++i];
+    if (value === undefined && option.required) throw new UsageError(`argument ${flag}: expected one argument`);
+    if (value !== undefined && option.argChoices && !option.argChoices.includes(value)) {
+      throw new UsageError(`argument ${flag}: ${invalidChoice(value, option.argChoices)}`);
+    }
+  }
+}
+
+/** argparse's test of a word: an option unless it is a negative number or holds a space. */
+function looksLikeOption(word: string, known: Map<string, Option>): boolean {
+  if (!word.startsWith('-') || word === '-') return false;
+  if (known.has(word.split('=')[0])) return true;
+  return !/^-\d+$|^-\d*\.\d+$/.test(word) && !word.includes(' ');
+}
+
 function run(command: Command, args: string[]): void {
   try {
     command.parse(args, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) throw new ParameterError(commanderMessage(error));
+    // checkOptionValues has refused what argparse refuses; anything else Commander finds is
+    // reported in its own words.
+    if (error instanceof CommanderError) throw new UsageError(error.message.replace(/^error: /, ''));
     throw error;
-  }
-}
-
-/** Commander's messages, reworded as argparse words them. */
-function commanderMessage(error: CommanderError): string {
-  const flag = /'(--[\w-]+)/.exec(error.message)?.[1] ?? '';
-  switch (error.code) {
-    case 'commander.optionMissingArgument':
-      return `argument ${flag}: expected one argument`;
-    case 'commander.invalidArgument': {
-      const choices = /Allowed choices are (.*)\./.exec(error.message)?.[1];
-      const given = /argument '([^']*)'/.exec(error.message)?.[1];
-      return `argument ${flag}: Invalid choice: '${given}' (choose from ${choices})`;
-    }
-    default:
-      return error.message.replace(/^error: /, '');
   }
 }

@@ -2,9 +2,9 @@
  * `cognito-idp <operation> [parameters] [options]`: parse, build the request, call, print.
  * Returns the exit code; never exits the process, so tests can run it in-process.
  */
-import { commandNames, loadCommand } from '../commands/index.js';
+import { loadCommand } from '../commands/index.js';
 import { resolveSettings } from '../config/settings.js';
-import { ParameterError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { buildInput } from '../params/build-input.js';
 import { checkOutputOptions, writeResult } from '../output/write-result.js';
 import { createClient } from '../client/create-client.js';
@@ -18,7 +18,7 @@ import { paginate } from '../pagination/paginate.js';
 import { pagingPlan } from '../pagination/paging-options.js';
 import { progressLine } from '../pagination/progress.js';
 import type { CallResult } from '../output/call-result.js';
-import { invalidChoice } from './suggest.js';
+import { invalidOperation } from './suggest.js';
 import { debugLog, silentLog } from '../debug/index.js';
 
 export const VERSION = '0.1.0';
@@ -40,12 +40,12 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (argv.includes('--help')) return (await import('../help/index.js')).showOverview(io, VERSION);
-    throw new ParameterError('the following arguments are required: operation');
+    throw new UsageError('the following arguments are required: operation');
   }
   if (name === 'help') return (await import('../help/index.js')).showHelpTopic(argv.slice(index + 1), io, VERSION);
   if (name === 'completion') return (await import('../completion/index.js')).runCompletion(argv.slice(index + 1), io);
   const spec = await loadCommand(name);
-  if (!spec) throw new ParameterError(invalidChoice(name, commandNames));
+  if (!spec) throw invalidOperation(name);
   const args = [...argv.slice(0, index), ...argv.slice(index + 1)];
   const parsed = args.includes('--help') ? undefined : parseOperationArgs(spec, args);
   if (!parsed || parsed.help) return (await import('../help/index.js')).showOperationHelp(spec, io);

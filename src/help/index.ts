@@ -3,9 +3,8 @@
  * when help is asked for, so ordinary commands never read the documentation.
  */
 import type { Io } from '../cli/io.js';
-import { invalidChoice } from '../cli/suggest.js';
-import { commandNames, loadCommand } from '../commands/index.js';
-import { ParameterError } from '../errors.js';
+import { invalidOperation } from '../cli/suggest.js';
+import { loadCommand } from '../commands/index.js';
 import type { OperationSpec } from '../model/types.js';
 import { loadDocs } from './docs.js';
 import { operationPage } from './operation-page.js';
@@ -32,7 +31,7 @@ export async function showHelpTopic(words: string[], io: Io, version: string): P
     return 0;
   }
   const spec = await loadCommand(topic);
-  if (!spec) throw new ParameterError(invalidChoice(topic, commandNames));
+  if (!spec) throw invalidOperation(topic);
   return showOperationHelp(spec, io);
 }
 
