@@ -18,6 +18,26 @@ export abstract class CliError extends Error {
 /** Invalid syntax or parameter value; nothing was sent. */
 export class ParameterError extends CliError {
   readonly exitCode = ExitCode.parameter;
+  /** The AWS CLI writes a blank line before the message of a refused parameter. */
+  readonly precededByBlankLine: boolean = true;
+}
+
+/** Input an added command needs and could not get (no terminal to ask on, not a token): one line. */
+export class InputError extends ParameterError {
+  override readonly precededByBlankLine = false;
+}
+
+/**
+ * A command line the AWS CLI's argument parser (argparse) refuses: a missing or extra option
+ * value, a missing required option, an invalid choice. Printed after the usage lines.
+ */
+export class UsageError extends ParameterError {}
+
+/** Words left over after the command line was read, which the AWS CLI lists as unknown options. */
+export class UnknownOptionsError extends UsageError {
+  constructor(readonly words: readonly string[]) {
+    super(`Unknown options: ${words.join(', ')}`);
+  }
 }
 
 /** Missing or invalid configuration: region, profile, credentials. */

@@ -1,6 +1,6 @@
 /** `cognito-idp decode-token`: a JWT's header and payload, optionally verified against the pool's keys. */
 import { readPipedLine } from '../terminal/prompt.js';
-import { ParameterError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { parseRawJson } from '../output/value.js';
 import type { AddedCommand } from './added-command.js';
 import { commandArgument, switchArgument } from './arguments.js';
@@ -29,7 +29,7 @@ export const command: AddedCommand = {
     let token = String(values.get('token'));
     if (token === '-') {
       const line = context.io.stdin ? await readPipedLine(context.io.stdin) : undefined;
-      if (!line?.trim()) throw new ParameterError('decode-token -: no token on standard input');
+      if (!line?.trim()) throw new InputError('decode-token -: no token on standard input');
       token = line;
     }
     token = token.trim();

@@ -2,7 +2,7 @@
 import { MissingInputError } from '../auth/errors.js';
 import { decodeToken } from '../auth/tokens.js';
 import { otpauthUri, renderQr } from '../auth/totp.js';
-import { ParameterError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { OutputObject } from '../output/value.js';
 import type { AddedCommandContext, AddedOutput, ArgumentValues } from './added-command.js';
 
@@ -12,9 +12,9 @@ export async function setupTotp(values: ArgumentValues, context: AddedCommandCon
   const accessToken = values.get('access-token') as string | undefined;
   const session = values.get('session') as string | undefined;
   if ((accessToken === undefined) === (session === undefined)) {
-    throw new ParameterError('setup-totp takes one of --access-token and --session');
+    throw new UsageError('setup-totp takes one of --access-token and --session');
   }
-  if (values.get('set-preferred') && !accessToken) throw new ParameterError('--set-preferred needs --access-token');
+  if (values.get('set-preferred') && !accessToken) throw new UsageError('--set-preferred needs --access-token');
   let code = values.get('code') as string | undefined;
   let verifySession = session;
   // With --code, the authenticator already holds the secret of an earlier setup-totp: a new

@@ -1,5 +1,5 @@
 /** Errors of the sign-in, token and TOTP modules, typed so the CLI maps them to one line and an exit code. */
-import { CliError, ExitCode, ParameterError } from '../errors.js';
+import { CliError, ExitCode, InputError } from '../errors.js';
 
 /** What the sign-in needs from the user when an option was not given. */
 export interface InputRequest {
@@ -12,7 +12,7 @@ export interface InputRequest {
 }
 
 /** An input the sign-in needs was not given and there is no terminal to ask for it. */
-export class MissingInputError extends ParameterError {
+export class MissingInputError extends InputError {
   constructor(readonly option: string, reason: string) {
     super(`${capitalise(reason)}, and there is no terminal to ask on: pass ${option}`);
   }
@@ -43,7 +43,7 @@ export class MfaSetupRequiredError extends SignInError {
 }
 
 /** A token that is not a JWT at all: a bad parameter. */
-export class MalformedTokenError extends ParameterError {}
+export class MalformedTokenError extends InputError {}
 
 /** A well-formed token that failed verification: signature, issuer, expiry or token_use. */
 export class TokenVerificationError extends CliError {

@@ -1,5 +1,5 @@
 /** Long options may be shortened to any unambiguous prefix, as the AWS CLI (argparse) allows. */
-import { ParameterError } from '../errors.js';
+import { UsageError } from '../errors.js';
 
 export function expandAbbreviations(args: string[], longOptions: string[]): string[] {
   const known = new Set(longOptions);
@@ -9,7 +9,7 @@ export function expandAbbreviations(args: string[], longOptions: string[]): stri
     if (known.has(flag)) return arg;
     const matches = longOptions.filter((option) => option.startsWith(flag));
     if (matches.length > 1) {
-      throw new ParameterError(`ambiguous option: ${flag} could match ${matches.join(', ')}`);
+      throw new UsageError(`ambiguous option: ${flag} could match ${matches.join(', ')}`);
     }
     return matches.length === 1 ? [matches[0], ...rest].join('=') : arg;
   });

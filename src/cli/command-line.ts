@@ -7,12 +7,13 @@ import { flagsOf, type Argument } from '../arguments/argument.js';
 import { operationArguments } from '../arguments/argument-table.js';
 import { globalArguments } from '../arguments/global-arguments.js';
 import { defaultGlobalOptions, type GlobalOptions } from '../config/global-options.js';
-import { ParameterError } from '../errors.js';
+import { UnknownOptionsError, UsageError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import type { CliInputArgs } from '../input/cli-input-args.js';
 import type { PagingArgs } from '../pagination/paging-options.js';
+import { requireParameters } from '../params/build-input.js';
 import { expandAbbreviations } from './abbreviations.js';
-import { unknownOptions } from './suggest.js';
+import { invalidChoice } from './suggest.js';
 
 export interface ParsedCommandLine {
   options: GlobalOptions;
@@ -48,10 +49,15 @@ export interface GivenArguments {
   values: Map<Argument, string[] | string | boolean>;
   /** `cognito-idp <command> help`. */
   help: boolean;
+  /** Words no argument took. */
+  leftover: string[];
   options: GlobalOptions;
 }
 
-/** Parses `args` against an argument table (the command name already taken out). */
+/**
+ * Parses `args` against an argument table (the command name already taken out). Words left over
+ * are in `leftover`; the caller decides, after its own required check, that they are unknown.
+ */
 export function parseArguments(name: string, table: readonly Argument[], args: string[]): GivenArguments {
   const command = new Command(name)
     .exitOverride()
@@ -67,8 +73,9 @@ export function parseArguments(name: string, table: readonly Argument[], args: s
     if (argument.negatable) command.addOption(new Option(`--no-${argument.name}`));
     options.set(argument, option);
   }
-  const longFlags = table.flatMap(flagsOf);
-  run(command, expandAbbreviations(args, longFlags));
+  const expanded = expandAbbreviations(args, table.flatMap(flagsOf));
+  checkOptionValues(expanded, command);
+  run(command, expanded);
 
   const opts = command.opts() as Record<string, unknown>;
   const values = new Map<Argument, string[] | string | boolean>();
@@ -82,8 +89,7 @@ export function parseArguments(name: string, table: readonly Argument[], args: s
   const leftover = [...command.args];
   const help = leftover.length === 1 && leftover[0] === 'help';
   if (!help) for (const argument of table.filter((a) => a.positional && leftover.length)) values.set(argument, leftover.shift()!);
-  if (leftover.length && !help) throw new ParameterError(unknownOptions(leftover, longFlags));
-  return { values, help, options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) } };
+  return { values, help, leftover: help ? [] : leftover, options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) } };
 }
 
 function commanderOption(argument: Argument): Option {
@@ -115,30 +121,51 @@ export function parseOperationArgs(spec: OperationSpec, args: string[]): ParsedC
     yaml: byName.get('cli-input-yaml'),
     skeleton: byName.get('generate-cli-skeleton'),
   };
+  if (!given.help) {
+    // As in the AWS CLI, a request file or an input skeleton makes no option required.
+    const requestFile = cliInput.json !== undefined || cliInput.yaml !== undefined;
+    const inputSkeleton = cliInput.skeleton !== undefined && cliInput.skeleton !== 'output';
+    if (!requestFile && !inputSkeleton) requireParameters(spec, values);
+    if (given.leftover.length) throw new UnknownOptionsError(given.leftover);
+  }
   return { options: given.options, values, help: given.help, paging, cliInput, clientSecret: byName.get('client-secret') };
+}
+
+/**
+ * What argparse refuses while it reads the words left to right, before Commander sees them: an
+ * option that takes a value followed by another option or by nothing (Commander would take the
+ * next option as the value), and a value that is not one of the option's choices.
+ */
+function checkOptionValues(args: string[], command: Command): void {
+  const byFlag = new Map(command.options.filter((option) => option.long).map((option) => [option.long!, option]));
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') return;
+    const [flag, ...rest] = args[i].split('=');
+    const option = byFlag.get(flag);
+    if (!option || !(option.required || option.optional)) continue;
+    let value: string | undefined = rest.length ? rest.join('=') : undefined;
+    if (value === undefined && !option.variadic && i + 1 < args.length && !looksLikeOption(args[i + 1], byFlag)) value = args[++i];
+    if (value === undefined && option.required) throw new UsageError(`argument ${flag}: expected one argument`);
+    if (value !== undefined && option.argChoices && !option.argChoices.includes(value)) {
+      throw new UsageError(`argument ${flag}: ${invalidChoice(value, option.argChoices)}`);
+    }
+  }
+}
+
+/** argparse's test of a word: an option unless it is a negative number or holds a space. */
+function looksLikeOption(word: string, known: Map<string, Option>): boolean {
+  if (!word.startsWith('-') || word === '-') return false;
+  if (known.has(word.split('=')[0])) return true;
+  return !/^-\d+$|^-\d*\.\d+$/.test(word) && !word.includes(' ');
 }
 
 function run(command: Command, args: string[]): void {
   try {
     command.parse(args, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) throw new ParameterError(commanderMessage(error));
+    // checkOptionValues has refused what argparse refuses; anything else Commander finds is
+    // reported in its own words.
+    if (error instanceof CommanderError) throw new UsageError(error.message.replace(/^error: /, ''));
     throw error;
-  }
-}
-
-/** Commander's messages, reworded as argparse words them. */
-function commanderMessage(error: CommanderError): string {
-  const flag = /'(--[\w-]+)/.exec(error.message)?.[1] ?? '';
-  switch (error.code) {
-    case 'commander.optionMissingArgument':
-      return `argument ${flag}: expected one argument`;
-    case 'commander.invalidArgument': {
-      const choices = /Allowed choices are (.*)\./.exec(error.message)?.[1];
-      const given = /argument '([^']*)'/.exec(error.message)?.[1];
-      return `argument ${flag}: Invalid choice: '${given}' (choose from ${choices})`;
-    }
-    default:
-      return error.message.replace(/^error: /, '');
   }
 }

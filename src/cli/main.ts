@@ -2,10 +2,10 @@
  * `cognito-idp <operation> [parameters] [options]`: parse, build the request, call, print.
  * Returns the exit code; never exits the process, so tests can run it in-process.
  */
-import { commandNames, loadCommand } from '../commands/index.js';
-import { addedCommandNames, loadAddedCommand } from '../added/index.js';
+import { loadCommand } from '../commands/index.js';
+import { loadAddedCommand } from '../added/index.js';
 import { resolveSettings } from '../config/settings.js';
-import { ParameterError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { buildInput } from '../params/build-input.js';
 import { checkOutputOptions, writeResult } from '../output/write-result.js';
 import { createClient } from '../client/create-client.js';
@@ -19,7 +19,7 @@ import { paginate } from '../pagination/paginate.js';
 import { pagingPlan } from '../pagination/paging-options.js';
 import { progressLine } from '../pagination/progress.js';
 import type { CallResult } from '../output/call-result.js';
-import { invalidChoice } from './suggest.js';
+import { invalidOperation } from './suggest.js';
 import { debugLog, silentLog } from '../debug/index.js';
 import { terminalAsk } from '../terminal/prompt.js';
 import { fillSecretHash } from '../auth/fill-secret-hash.js';
@@ -44,7 +44,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (argv.includes('--help')) return (await import('../help/index.js')).showOverview(io, VERSION);
-    throw new ParameterError('the following arguments are required: operation');
+    throw new UsageError('the following arguments are required: operation');
   }
   if (name === 'help') return (await import('../help/index.js')).showHelpTopic(argv.slice(index + 1), io, VERSION);
   if (name === 'completion') return (await import('../completion/index.js')).runCompletion(argv.slice(index + 1), io);
@@ -52,7 +52,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const added = await loadAddedCommand(name);
   if (added) return (await import('./run-added.js')).runAddedCommand(added, args, io);
   const spec = await loadCommand(name);
-  if (!spec) throw new ParameterError(invalidChoice(name, [...commandNames, ...addedCommandNames]));
+  if (!spec) throw invalidOperation(name);
   const parsed = args.includes('--help') ? undefined : parseOperationArgs(spec, args);
   if (!parsed || parsed.help) return (await import('../help/index.js')).showOperationHelp(spec, io);
   const skeleton = parsed.cliInput.skeleton;

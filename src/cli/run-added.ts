@@ -11,7 +11,7 @@ import { cliName } from '../model/names.js';
 import { loadCommand } from '../commands/index.js';
 import { resolveSettings } from '../config/settings.js';
 import { debugLog, silentLog } from '../debug/index.js';
-import { ParameterError } from '../errors.js';
+import { UnknownOptionsError, UsageError } from '../errors.js';
 import { checkOutputOptions, writeResult } from '../output/write-result.js';
 import type { Argument } from '../arguments/argument.js';
 import { parameterValue } from '../params/index.js';
@@ -27,8 +27,9 @@ export async function runAddedCommand(command: AddedCommand, args: string[], io:
   if (!given || given.help) return (await import('../help/index.js')).showAddedCommandHelp(command, io);
   const missing = command.arguments.filter((argument) => argument.required && !given.values.has(argument));
   if (missing.length) {
-    throw new ParameterError(`the following arguments are required: ${missing.map((argument) => `--${argument.name}`).join(', ')}`);
+    throw new UsageError(`the following arguments are required: ${missing.map((argument) => `--${argument.name}`).join(', ')}`);
   }
+  if (given.leftover.length) throw new UnknownOptionsError(given.leftover);
   const values: ArgumentValues = new Map([...given.values].map(([argument, value]) => [argument.name, argumentValue(argument, value, io)]));
   checkOutputOptions(given.options);
   const settings = await resolveSettings(given.options, io.env);

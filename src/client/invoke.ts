@@ -9,6 +9,7 @@ import type { OperationSpec } from '../model/types.js';
 import { parseRawJson, type OutputValue } from '../output/value.js';
 import { logFailure, logParams, logRequest, logResponse, requestUrl, type WireRequest, type WireResponse } from './debug-middleware.js';
 import { toCliError } from './sdk-errors.js';
+import { nullDocumentMembers, restoreNullMembers } from './document-nulls.js';
 
 interface RawResponse extends WireResponse {
   body: unknown;
@@ -63,6 +64,15 @@ export async function invoke(
     name: 'captureRawBody',
     override: true,
   });
+  const nullMembers = nullDocumentMembers(input, spec.input);
+  if (nullMembers.length) {
+    command.middlewareStack.addRelativeTo(restoreNullMembers(nullMembers), {
+      relation: 'after',
+      toMiddleware: 'serializerMiddleware',
+      name: 'cliNullDocumentMembers',
+      override: true,
+    });
+  }
   logParams(debug, spec, input);
   try {
     await client.send(command as never, { abortSignal: signal });

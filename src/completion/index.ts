@@ -1,6 +1,7 @@
 /** `cognito-idp completion bash|zsh|fish`: prints the completion script for the shell named. */
 import type { Io } from '../cli/io.js';
-import { ParameterError } from '../errors.js';
+import { invalidChoice } from '../cli/suggest.js';
+import { UsageError } from '../errors.js';
 import { loadDocs, summaryOf } from '../help/docs.js';
 import { bashScript } from './bash.js';
 import { fishScript } from './fish.js';
@@ -27,12 +28,12 @@ export async function runCompletion(args: string[], io: Io): Promise<number> {
   const words = args.filter((arg) => !arg.startsWith('--') || arg === '--help');
   const shell = words[0];
   if (shell === undefined || shell === 'help' || shell === '--help') {
-    if (shell === undefined) throw new ParameterError('the following arguments are required: shell (choose from bash, zsh, fish)');
+    if (shell === undefined) throw new UsageError('the following arguments are required: shell (choose from bash, zsh, fish)');
     io.stdout.write(completionUsage);
     return 0;
   }
   if (!(shells as readonly string[]).includes(shell)) {
-    throw new ParameterError(`argument shell: Invalid choice: '${shell}' (choose from ${shells.join(', ')})`);
+    throw new UsageError(`argument shell: ${invalidChoice(shell, shells)}`);
   }
   const model = await completionModel();
   if (shell === 'bash') io.stdout.write(bashScript(model));

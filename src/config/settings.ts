@@ -3,7 +3,7 @@
  * command line, the environment and the shared config files, in the AWS CLI's order.
  */
 import { loadSharedConfigFiles } from '@smithy/core/config';
-import { ConfigurationError, ParameterError } from '../errors.js';
+import { ConfigurationError, ParameterError, UsageError } from '../errors.js';
 import type { GlobalOptions } from './global-options.js';
 import { resolveRetry, type RetrySettings } from './retry.js';
 import { configuredEndpoint, services } from './endpoints.js';
@@ -80,7 +80,7 @@ function seconds(flag: string, text: string | undefined): number {
   if (text === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || value < 0) {
-    throw new ParameterError(`argument ${flag}: invalid int value: '${text}'`);
+    throw new UsageError(`argument ${flag}: invalid int value: '${text}'`);
   }
   return value * 1000;
 }

@@ -3,9 +3,8 @@
  * when help is asked for, so ordinary commands never read the documentation.
  */
 import type { Io } from '../cli/io.js';
-import { invalidChoice } from '../cli/suggest.js';
-import { commandNames, loadCommand } from '../commands/index.js';
-import { ParameterError } from '../errors.js';
+import { invalidOperation } from '../cli/suggest.js';
+import { loadCommand } from '../commands/index.js';
 import type { OperationSpec } from '../model/types.js';
 import type { AddedCommand } from '../added/added-command.js';
 import { addedCommandNames, loadAddedCommand } from '../added/index.js';
@@ -43,7 +42,7 @@ export async function showHelpTopic(words: string[], io: Io, version: string): P
   const added = await loadAddedCommand(topic);
   if (added) return showAddedCommandHelp(added, io);
   const spec = await loadCommand(topic);
-  if (!spec) throw new ParameterError(invalidChoice(topic, [...commandNames, ...addedCommandNames]));
+  if (!spec) throw invalidOperation(topic);
   return showOperationHelp(spec, io);
 }
 

@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { parse as parseYaml } from 'yaml';
 import { shapes } from '../commands/shapes.js';
-import { ParameterError } from '../errors.js';
+import { ParameterError, UsageError } from '../errors.js';
 import type { OperationSpec } from '../model/types.js';
 import type { CliInputArgs } from './cli-input-args.js';
 
 export function readCliInput(spec: OperationSpec, args: CliInputArgs): Record<string, unknown> | undefined {
   if (args.json !== undefined && args.yaml !== undefined) {
-    throw new ParameterError('argument --cli-input-yaml: not allowed with argument --cli-input-json');
+    throw new UsageError('argument --cli-input-yaml: not allowed with argument --cli-input-json');
   }
   const flag = args.json !== undefined ? '--cli-input-json' : '--cli-input-yaml';
   const given = args.json ?? args.yaml;

@@ -1,15 +1,19 @@
 /**
- * --output yaml and yaml-stream as the AWS CLI v2 writes them (ruamel.yaml's safe dumper, block
- * style): keys sorted, sequences not indented under their key, strings single-quoted when YAML 1.2
- * would read them as something else, double-quoted when they hold line breaks, tabs or controls,
- * numbers exactly as Python prints them, a lone scalar as JSON. yaml-stream writes each page as an
- * item of a top-level list as soon as it arrives.
+ * --output yaml and yaml-stream as the AWS CLI v2 writes them: ruamel.yaml's safe dumper in block
+ * style, keys sorted, sequences not indented under their key, numbers as Python prints them, a
+ * lone scalar as JSON. yaml-stream writes each page as an item of a top-level list as soon as it
+ * arrives.
+ *
+ * The `yaml` package lays out the document (block mappings and sequences, `- ` items, empty `[]`
+ * and `{}`, `? ` keys); strings are written by yaml-scalar.ts, which follows the libyaml emitter v2
+ * dumps with (quoting, folding past column 80, single-quoted line breaks).
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type ScalarTag, type Tags } from 'yaml';
 import { applyQuery, fullResult, isEmptyObject, type Formatter } from './formatter.js';
 import { pythonFloat, pythonJson } from './python-json.js';
 import { sortedKeys } from './python-str.js';
 import { RawNumber, type OutputValue } from './value.js';
+import { needsExplicitKey, writeScalar } from './yaml-scalar.js';
 
 export const formatYaml: Formatter = async (job) => {
   const value = await fullResult(job);
@@ -19,7 +23,12 @@ export const formatYaml: Formatter = async (job) => {
 
 export const formatYamlStream: Formatter = async (job) => {
   const { result } = job;
-  if (result.kind === 'single') return void job.sink.write(toYaml([applyQuery(job, job.shape(result.response))]));
+  if (result.kind === 'single') {
+    const value = applyQuery(job, job.shape(result.response));
+    // Like v2, a response with nothing in it (after --query) prints nothing.
+    if (!isEmptyObject(value)) job.sink.write(toYaml([value]));
+    return;
+  }
   for await (const page of result.pages()) {
     job.sink.write(toYaml([applyQuery(job, job.shape(page))]));
     job.sink.flush();
@@ -28,9 +37,31 @@ export const formatYamlStream: Formatter = async (job) => {
 
 export function toYaml(value: OutputValue): string {
   if (value === null || typeof value !== 'object' || value instanceof RawNumber) return `${pythonJson(value)}\n`;
-  const document = new Document(null, { version: '1.2', customTags: withRawNumbers });
+  const document = new Document(null, { version: '1.2', customTags: withCliScalars });
   document.contents = toNode(value);
-  return document.toString({ indentSeq: false, singleQuote: true, blockQuote: false, lineWidth: 80, minContentWidth: 20 });
+  return document.toString({ indentSeq: false, lineWidth: 0 });
+}
+
+type StringifyContext = Parameters<NonNullable<ScalarTag['stringify']>>[1];
+
+/** Strings, written as libyaml writes them where the `yaml` package puts them. */
+const stringTag: ScalarTag = {
+  default: true,
+  tag: 'tag:yaml.org,2002:str',
+  identify: (value) => typeof value === 'string',
+  resolve: (text) => text,
+  stringify: ({ value }, ctx) => writeScalar(String(value), placeOf(ctx)),
+};
+
+/**
+ * The column a scalar starts at and the indentation of its continuation lines. The `yaml` package
+ * gives a mapping value the width of `key: ` as indentAtStart, counted from the pair's own
+ * indentation (one step less than ctx.indent); a sequence item or a `? ` key starts at ctx.indent.
+ */
+function placeOf(ctx: StringifyContext) {
+  const indent = ctx.indent.length;
+  const column = ctx.indentAtStart === undefined ? indent : indent - ctx.indentStep.length + ctx.indentAtStart;
+  return { column, indent, simpleKey: Boolean(ctx.implicitKey) };
 }
 
 /** Prints a RawNumber as Python does (1.0 stays 1.0, 1e16 is 1e+16). */
@@ -45,24 +76,9 @@ const rawNumberTag: ScalarTag = {
   },
 };
 
-function withRawNumbers(tags: Tags): Tags {
-  return [rawNumberTag, ...tags];
+function withCliScalars(tags: Tags): Tags {
+  return [stringTag, rawNumberTag, ...tags];
 }
-
-// Strings ruamel.yaml's YAML 1.2 resolver reads as another type, beyond the core schema's own
-// (which the yaml package already quotes): timestamps, binary and underscored numbers, = and <<.
-const otherImplicitTypes = [
-  /^\d{4}-\d\d-\d\d$/,
-  /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?$/,
-  /^[-+]?0b[01_]+$/,
-  /^[-+]?[0-9][0-9_]*$/,
-  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?$/,
-  /^(?:=|<<)$/,
-];
-
-// Characters ruamel.yaml will not leave in a plain or single-quoted scalar: line breaks, tabs,
-// controls. Such a string is double-quoted with escapes.
-const needsDoubleQuotes = /[^\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]|\ufeff/u;
 
 function toNode(value: OutputValue): Scalar | YAMLSeq | YAMLMap {
   if (Array.isArray(value)) {
@@ -72,15 +88,16 @@ function toNode(value: OutputValue): Scalar | YAMLSeq | YAMLMap {
   }
   if (value !== null && typeof value === 'object' && !(value instanceof RawNumber)) {
     const map = new YAMLMap();
-    map.items = sortedKeys(Object.keys(value)).map((key) => new Pair(stringNode(key), toNode(value[key])));
+    map.items = sortedKeys(Object.keys(value)).map((key) => new Pair(keyNode(key), toNode(value[key])));
     return map;
   }
-  return typeof value === 'string' ? stringNode(value) : new Scalar(value);
+  return new Scalar(value);
 }
 
-function stringNode(text: string): Scalar {
-  const scalar = new Scalar(text);
-  if (needsDoubleQuotes.test(text)) scalar.type = Scalar.QUOTE_DOUBLE;
-  else if (otherImplicitTypes.some((pattern) => pattern.test(text))) scalar.type = Scalar.QUOTE_SINGLE;
-  return scalar;
+function keyNode(key: string): Scalar {
+  const node = new Scalar(key);
+  // A block scalar type is how the `yaml` package is told to write `? key`; the text itself is
+  // still written by stringTag.
+  if (needsExplicitKey(key)) node.type = Scalar.BLOCK_LITERAL;
+  return node;
 }

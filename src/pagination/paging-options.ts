@@ -2,7 +2,7 @@
  * Whether a call pages, and how: the AWS CLI's rules. Giving the service's own token or limit
  * parameter turns auto-pagination off, and --no-paginate refuses the paging options.
  */
-import { ParameterError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { PaginationError } from './errors.js';
 import type { PagingConfig } from './paginate.js';
@@ -45,6 +45,6 @@ export function pagingPlan(
 /** Python's int(): surrounding blanks, a sign and digit-group underscores allowed. */
 function integerArg(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(text)) throw new ParameterError(`argument ${flag}: invalid int value: '${text}'`);
+  if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(text)) throw new UsageError(`argument ${flag}: invalid int value: '${text}'`);
   return Number(text.replace(/_/g, ''));
 }

@@ -1,5 +1,5 @@
 /** Builds the request from the parameters given on the command line, refusing what the AWS CLI refuses. */
-import { ParameterError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { parameterValue } from './index.js';
 import type { Environment } from './param-files.js';
@@ -7,17 +7,17 @@ import { secretMembers } from './model-facts.js';
 import { toSdkValue } from './to-sdk.js';
 import { validateRequest } from './validate.js';
 
-/** `base`: members from --cli-input-json/--cli-input-yaml, which the command line overrides. */
+/**
+ * `base`: members from --cli-input-json/--cli-input-yaml, which the command line overrides. With a
+ * request file, the members missing from both are reported by validation, as the AWS CLI does.
+ */
 export function buildInput(
   spec: OperationSpec,
   values: Map<Parameter, string[] | boolean>,
-  base: Record<string, unknown> = {},
+  base?: Record<string, unknown>,
   env: Environment = process.env,
 ): Record<string, unknown> {
-  const missing = spec.parameters.filter((param) => param.required && !values.has(param) && base[param.member] === undefined);
-  if (missing.length) {
-    throw new ParameterError(`the following arguments are required: ${missing.map((p) => `--${p.name}`).join(', ')}`);
-  }
+  if (base === undefined) requireParameters(spec, values);
   const input: Record<string, unknown> = { ...base };
   for (const param of spec.parameters) {
     const words = values.get(param);
@@ -27,4 +27,12 @@ export function buildInput(
   }
   validateRequest(input, spec.input);
   return toSdkValue(input, spec.input) as Record<string, unknown>;
+}
+
+/** argparse's check of the required options. */
+export function requireParameters(spec: OperationSpec, values: Map<Parameter, unknown>): void {
+  const missing = spec.parameters.filter((param) => param.required && !values.has(param));
+  if (missing.length) {
+    throw new UsageError(`the following arguments are required: ${missing.map((p) => `--${p.name}`).join(', ')}`);
+  }
 }

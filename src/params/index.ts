@@ -34,6 +34,8 @@ export function parameterValue(param: Parameter, words: string[], env: Environme
     return unpackValue(param.shape, value, cliName, secret);
   } catch (error) {
     if (error instanceof ParameterError && !(error instanceof ParamFileError)) throw error;
+    // Python's int() fails inside the AWS CLI with its own message, which is printed as it is.
+    if (error instanceof IntegerSyntaxError) throw new ParameterError(secret ? withoutValue(error) : error.message);
     if (error instanceof ParamFileError || error instanceof ShorthandError || error instanceof JsonSyntaxError || error instanceof ValueShapeError) {
       throw new ParameterError(`Error parsing parameter '${cliName}': ${secret ? withoutValue(error) : error.message}`);
     }

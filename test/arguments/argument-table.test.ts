@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { flagsOf } from '../../src/arguments/argument.js';
 import { operationArguments } from '../../src/arguments/argument-table.js';
-import { parseOperationArgs } from '../../src/cli/command-line.js';
+import { parseArguments } from '../../src/cli/command-line.js';
 import { commandNames, loadCommand } from '../../src/commands/index.js';
 import { completionModel } from '../../src/completion/model.js';
 import { operationPage } from '../../src/help/operation-page.js';
@@ -17,7 +17,7 @@ test('every flag of every operation is accepted by the parser', () => {
     for (const argument of operationArguments(spec)) {
       for (const flag of flagsOf(argument)) {
         const words = argument.arity === 'none' || argument.arity === 'optional' ? [flag] : [flag, argument.choices?.[0] ?? '1'];
-        assert.doesNotThrow(() => parseOperationArgs(spec, words), `${spec.name} ${flag}`);
+        assert.doesNotThrow(() => parseArguments(spec.name, operationArguments(spec), words), `${spec.name} ${flag}`);
       }
     }
   }

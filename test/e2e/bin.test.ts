@@ -20,9 +20,13 @@ describe('bin/cognito-idp', () => {
     assert.equal(recorder.requests.at(-1)?.operation, 'AdminDisableUser');
   });
 
-  test('bad input is one line on stderr and exit 252', async () => {
+  test('bad input is one error line on stderr, after the usage lines, and exit 252', async () => {
     const result = await runBin(['admin-disable-user', '--user-pool-id', 'p']);
     assert.equal(result.code, 252);
-    assert.equal(result.stderr.split('\n').filter(Boolean).length, 1);
+    assert.equal(
+      result.stderr,
+      'usage: cognito-idp [options] <operation> [parameters]\nTo see help text, you can run:\n\n  cognito-idp help\n  cognito-idp <operation> help\n' +
+        'cognito-idp: error: the following arguments are required: --username\n',
+    );
   });
 });

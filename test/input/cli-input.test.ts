@@ -50,7 +50,7 @@ describe('request documents', () => {
     assert.equal(result.code, 252);
     assert.equal(
       result.stderr,
-      'Parameter validation failed:\nUnknown parameter in input: "Foo", must be one of: UserPoolId, Username\n',
+      '\nParameter validation failed:\nUnknown parameter in input: "Foo", must be one of: UserPoolId, Username\n',
     );
     assert.equal(recorder.requests.length, before);
   });
@@ -61,13 +61,13 @@ describe('request documents', () => {
     assert.match(both.stderr, /argument --cli-input-yaml: not allowed with argument --cli-input-json/);
     const bad = await call('admin-get-user', '--cli-input-json', '{"UserPoolId": ');
     assert.equal(bad.code, 252);
-    assert.match(bad.stderr, /^Error parsing parameter '--cli-input-json': Invalid JSON received: /);
+    assert.match(bad.stderr, /^\nError parsing parameter '--cli-input-json': Invalid JSON received: /);
     const missing = await call('admin-get-user', '--cli-input-json', `file://${join(dir, 'nope.json')}`);
     assert.equal(missing.code, 252);
     assert.match(missing.stderr, /Unable to load paramfile file:\/\/.*nope\.json/);
     const incomplete = await call('admin-get-user', '--cli-input-json', '{"UserPoolId": "p"}');
     assert.equal(incomplete.code, 252);
-    assert.match(incomplete.stderr, /required: --username/);
+    assert.equal(incomplete.stderr, '\nParameter validation failed:\nMissing required parameter in input: "Username"\n');
   });
 
   test('a paging member in the document is sent, and auto-paging goes on (as the AWS CLI v1 does)', async () => {

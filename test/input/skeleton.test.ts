@@ -94,5 +94,5 @@ test('--generate-cli-skeleton yaml-input is the input skeleton in YAML, required
 test('an unknown skeleton kind is a parameter error', async () => {
   const result = await runCli(['list-users', '--generate-cli-skeleton', 'xml'], env);
   assert.equal(result.code, 252);
-  assert.match(result.stderr, /argument --generate-cli-skeleton: Invalid choice: 'xml'/);
+  assert.match(result.stderr, /cognito-idp: error: argument --generate-cli-skeleton: Invalid choice, valid choices are:\n\ninput {35} \| output {34}\nyaml-input {30}\n$/);
 });

@@ -15,14 +15,14 @@ for (const [how, run] of runners) describe(`exit codes and error lines (${how})`
     const sent = recorder.requests.length;
     const result = await run(at('admin-get-user', '--user-pool-id', 'p'));
     assert.equal(result.code, 252);
-    assert.equal(result.stderr, 'cognito-idp: error: the following arguments are required: --username\n');
+    assert.match(result.stderr, /^usage: cognito-idp .*\ncognito-idp: error: the following arguments are required: --username\n$/s);
     assert.equal(recorder.requests.length, sent);
   });
 
   test('an unknown option is 252, named with its value', async () => {
     const result = await run(at('admin-get-user', '--user-pool-id', 'p', '--username', 'u', '--bogus', '1'));
     assert.equal(result.code, 252);
-    assert.equal(result.stderr, 'cognito-idp: error: Unknown options: --bogus, 1\n');
+    assert.match(result.stderr, /^usage: cognito-idp .*\n\nUnknown options: --bogus, 1\n$/s);
   });
 
   test('a value of the wrong type is 252', async () => {

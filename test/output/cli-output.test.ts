@@ -53,7 +53,7 @@ describe('output options', () => {
     const result = await run(['--query', 'Users[?']);
     assert.equal(result.code, 252);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^Bad value for --query Users\[\?: Invalid jmespath expression: .+\n$/);
+    assert.match(result.stderr, /^\nBad value for --query Users\[\?: Invalid jmespath expression: .+\n$/);
     assert.equal(recorder.requests.length, before);
   });
 

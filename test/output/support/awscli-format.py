@@ -1,20 +1,11 @@
-# Formats values with the AWS CLI v1's own json, text and table formatters (and, when ruamel.yaml
-# is importable, as the AWS CLI v2 writes yaml), for the differential test: one JSON request per
-# stdin line ({"value", "width"}), one JSON answer per stdout line.
+# Formats values with the AWS CLI v1's own json, text and table formatters, for the differential
+# test: one JSON request per stdin line ({"value", "width"}), one JSON answer per stdout line.
 import io
 import json
 import sys
 from argparse import Namespace
 
 from awscli.formatter import JSONFormatter, TableFormatter, TextFormatter
-
-try:
-    import ruamel.yaml
-
-    YAML = ruamel.yaml.YAML(typ='safe', pure=True)
-    YAML.default_flow_style = False
-except ImportError:
-    YAML = None
 
 for line in sys.stdin:
     request = json.loads(line)
@@ -23,11 +14,6 @@ for line in sys.stdin:
     out = io.StringIO()
     JSONFormatter(args)('ListUsers', json.loads(json.dumps(request['value'])), out)
     answer['json'] = out.getvalue()
-    if YAML is not None:
-        out = io.StringIO()
-        if request['value'] != {}:  # like json, an empty response prints nothing
-            YAML.dump(request['value'], out)
-        answer['yaml'] = out.getvalue()
     text = io.StringIO()
     TextFormatter(args)('ListUsers', json.loads(json.dumps(request['value'])), text)
     answer['text'] = text.getvalue()

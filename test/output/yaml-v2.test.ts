@@ -1,0 +1,109 @@
+/**
+ * --output yaml and yaml-stream against what the AWS CLI v2 itself printed, recorded by
+ * scripts/record-yaml-fixtures.py:
+ * - yaml-v2-formatter.json: v2's own YAML formatters on every response shape (folding at every
+ *   depth, non-ASCII and astral text, multi-line and special strings, keys, numbers, empties, pages);
+ * - yaml-v2-cli.json: the v2 program against a loopback endpoint, with cli_timestamp_format
+ *   iso8601 and wire; here the same responses are replayed to cognito-idp, in-process and as the
+ *   built bin/cognito-idp.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Formatter } from '../../src/output/formatter.js';
+import { parseRawJson, type OutputObject, type OutputValue } from '../../src/output/value.js';
+import { formatYaml, formatYamlStream } from '../../src/output/yaml.js';
+import { answerJson, startRecorder, type Recorder } from '../support/recorder.js';
+import { runBin, runCli, testEnv } from '../support/run-cli.js';
+import { format, pagedResult, single, type PagedCase } from './support/in-memory.js';
+
+// In-process, ISO 8601 timestamps are written in this process's time zone; v2 was recorded in UTC.
+process.env.TZ = 'UTC';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/output/${name}`, import.meta.url), 'utf8');
+
+interface FormatterCase {
+  name: string;
+  query?: string;
+  response?: OutputValue;
+  paged?: PagedCase;
+  yaml: string;
+  'yaml-stream': string;
+}
+
+// Read with the numbers' text kept, so that 1.0 stays a float as it does for Python.
+const formatterCases = (parseRawJson(fixture('yaml-v2-formatter.json')) as unknown as { cases: FormatterCase[] }).cases;
+
+const formatters: Record<'yaml' | 'yaml-stream', Formatter> = { yaml: formatYaml, 'yaml-stream': formatYamlStream };
+
+for (const [name, formatter] of Object.entries(formatters) as Array<['yaml' | 'yaml-stream', Formatter]>) {
+  describe(`--output ${name} as v2's formatter writes it`, () => {
+    for (const item of formatterCases) {
+      test(item.name, async () => {
+        const result = item.paged ? pagedResult(item.paged) : single(item.response as OutputObject);
+        assert.equal(await format(formatter, result, { query: item.query }), item[name]);
+      });
+    }
+  });
+}
+
+interface CliCase {
+  name: string;
+  timestampFormat: 'iso8601' | 'wire';
+  output: 'yaml' | 'yaml-stream';
+  args: string[];
+  pages: OutputObject[];
+  stdout: string;
+}
+
+const cliCases = (JSON.parse(fixture('yaml-v2-cli.json')) as { cases: CliCase[] }).cases;
+
+const tokenKeys = ['NextToken', 'PaginationToken'];
+
+/** Answers the case's pages, chosen by the token in each request, as the recording endpoint did. */
+function servePages(recorder: Recorder, pages: OutputObject[]): void {
+  recorder.respondWith((request, response) => {
+    const body = JSON.parse(request.body || '{}') as Record<string, unknown>;
+    const key = tokenKeys.find((name) => name in body);
+    const index = key ? pages.findIndex((page) => page[key] === body[key]) + 1 : 0;
+    answerJson(JSON.stringify(pages[index]))(request, response);
+  });
+}
+
+describe('--output yaml and yaml-stream as the v2 program prints them', () => {
+  let recorder: Recorder;
+  let configDir: string;
+  before(async () => {
+    recorder = await startRecorder();
+    configDir = mkdtempSync(join(tmpdir(), 'yaml-v2-'));
+    for (const format of ['iso8601', 'wire']) {
+      writeFileSync(join(configDir, format), `[default]\nregion = us-east-1\ncli_timestamp_format = ${format}\n`);
+    }
+  });
+  after(() => recorder.stop());
+
+  const envFor = (item: CliCase) => testEnv({ TZ: 'UTC', AWS_CONFIG_FILE: join(configDir, item.timestampFormat) });
+  const argsFor = (item: CliCase) => [...item.args, '--output', item.output, '--endpoint-url', recorder.endpoint];
+
+  for (const item of cliCases) {
+    const label = `${item.name}, ${item.output}, cli_timestamp_format ${item.timestampFormat}`;
+    test(`in-process: ${label}`, async () => {
+      servePages(recorder, item.pages);
+      const result = await runCli(argsFor(item), envFor(item));
+      assert.equal(result.stderr, '');
+      assert.equal(result.stdout, item.stdout);
+      assert.equal(result.code, 0);
+    });
+  }
+
+  test('bin/cognito-idp prints every recorded case byte for byte', async () => {
+    for (const item of cliCases) {
+      servePages(recorder, item.pages);
+      const result = await runBin(argsFor(item), envFor(item));
+      assert.equal(result.stdout, item.stdout, `${item.name}, ${item.output}, ${item.timestampFormat}`);
+      assert.equal(result.code, 0);
+    }
+  });
+});
