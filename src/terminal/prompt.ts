@@ -20,8 +20,10 @@ export type Ask = (question: string, options: { secret: boolean }) => Promise<st
 export function terminalAsk(input: TerminalInput, output: TerminalOutput): Ask | undefined {
   if (!input.isTTY) return undefined;
   return (question, { secret }) => {
+    // Echo goes off before the question shows, so an answer typed at once is not echoed either.
+    const answer = secret && input.setRawMode ? readHidden(input, output) : readVisible(input);
     output.write(question);
-    return secret && input.setRawMode ? readHidden(input, output) : readVisible(input);
+    return answer;
   };
 }
 
