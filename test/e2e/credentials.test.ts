@@ -179,6 +179,18 @@ const setups: Setup[] = [
     expect: { exitCode: 253, stderr: /^The SSO session associated with this profile has expired or is otherwise invalid\. To refresh this SSO session run aws sso login with the corresponding profile\.\n$/ },
   },
   {
+    name: 'SSO with an sso-session whose token expired: run aws sso login, 253',
+    files: {
+      '.aws/config':
+        '[profile sso]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Admin\nregion = ca-central-1\n' +
+        '[sso-session corp]\nsso_region = us-east-1\nsso_start_url = https://corp.awsapps.com/start\n',
+      [ssoCachePath('corp')]: ssoToken('https://corp.awsapps.com/start', 'tokcorp', -1),
+    },
+    env: { AWS_ENDPOINT_URL_SSO: '$SERVERS', AWS_ENDPOINT_URL_SSO_OIDC: '$SERVERS' },
+    args: ['--profile', 'sso'],
+    expect: { exitCode: 253, stderr: /run aws sso login with the corresponding profile\.\n$/ },
+  },
+  {
     name: 'container credentials with an authorization token',
     env: { AWS_CONTAINER_CREDENTIALS_FULL_URI: '$SERVERS/container-credentials', AWS_CONTAINER_AUTHORIZATION_TOKEN: CONTAINER_TOKEN, AWS_DEFAULT_REGION: 'us-east-1' },
     expect: { keyId: 'ASIACONTAINER', region: 'us-east-1' },
