@@ -4,6 +4,7 @@
  * errors to ServiceError).
  */
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { state as sdkWarningState } from '@aws-sdk/core/client';
 import { invoke } from '../../src/client/invoke.js';
 import { loadCommand } from '../../src/commands/index.js';
 import { cliName } from '../../src/generator/names.js';
@@ -18,6 +19,7 @@ export interface SdkCall {
 
 /** `maxAttempts` 1 leaves throttling to the module under test. */
 export function sdkCall(endpoint: string, options: { maxAttempts?: number } = {}): SdkCall {
+  sdkWarningState.warningEmitted = true;
   const client = new CognitoIdentityProviderClient({
     endpoint,
     region: 'us-east-1',
