@@ -7,6 +7,7 @@ import { ParameterError } from '../errors.js';
 import type { Call } from './call.js';
 import { listGroupMemberships, type GroupMemberships } from './group-memberships.js';
 import { mergeAsync } from './merge-async.js';
+import { readAhead } from './read-ahead.js';
 import { itemsOf, pages } from './pages.js';
 import { subPrefixFilter, subPrefixSegments } from './sub-segments.js';
 import { retryThrottled, type BackoffOptions } from './throttle-retry.js';
@@ -28,6 +29,9 @@ export interface ExportOptions {
   backoff?: BackoffOptions;
 }
 
+/** Pages of users fetched ahead of the writer (60 users each). */
+const readAheadPages = 8;
+
 /** A ListUsers user object, with `Groups` unless groups were turned off. */
 export type UserRecord = Record<string, unknown>;
 
@@ -37,13 +41,19 @@ export async function* exportUsers(call: Call, options: ExportOptions): AsyncGen
     throw new ParameterError('--filter cannot be combined with --segments greater than 1: ListUsers takes one filter');
   }
   const retrying = retryThrottled(call, { ...options.backoff, signal: options.signal });
-  const memberships =
-    options.groups === false
-      ? undefined
-      : await listGroupMemberships(retrying, options.userPoolId, { concurrency: options.groupConcurrency, signal: options.signal });
   const listings = segments.map((prefixes) => listSegment(retrying, options, prefixes)[Symbol.asyncIterator]());
-  for await (const users of listings.length === 1 ? listings[0] : mergeAsync(listings)) {
-    for (const user of users) yield withGroups(user, memberships);
+  // Users are listed while memberships are read, a few pages ahead at most.
+  const userPages = readAhead(listings.length === 1 ? listings[0] : mergeAsync(listings), readAheadPages);
+  try {
+    const memberships =
+      options.groups === false
+        ? undefined
+        : await listGroupMemberships(retrying, options.userPoolId, { concurrency: options.groupConcurrency, signal: options.signal });
+    for await (const users of userPages) {
+      for (const user of users) yield withGroups(user, memberships);
+    }
+  } finally {
+    await userPages.return!();
   }
 }
 

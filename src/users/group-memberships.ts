@@ -8,20 +8,24 @@ import { forEachInParallel } from './in-parallel.js';
 import { itemsOf, pages } from './pages.js';
 
 export class GroupMemberships {
-  private readonly byUser = new Map<string, number[]>();
+  // Most users are in one group: a bare index for them, an array only for several.
+  private readonly byUser = new Map<string, number | number[]>();
 
   constructor(readonly groupNames: string[]) {}
 
   add(username: string, groupIndex: number): void {
     const groups = this.byUser.get(username);
-    if (groups) groups.push(groupIndex);
-    else this.byUser.set(username, [groupIndex]);
+    if (groups === undefined) this.byUser.set(username, groupIndex);
+    else if (typeof groups === 'number') this.byUser.set(username, [groups, groupIndex]);
+    else groups.push(groupIndex);
   }
 
   /** The user's groups in ListGroups order. */
   of(username: string): string[] {
     const groups = this.byUser.get(username);
-    return groups ? [...groups].sort((a, b) => a - b).map((i) => this.groupNames[i]) : [];
+    if (groups === undefined) return [];
+    if (typeof groups === 'number') return [this.groupNames[groups]];
+    return [...groups].sort((a, b) => a - b).map((i) => this.groupNames[i]);
   }
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileLines } from '../../src/users/file-lines.js';
 import { forEachInParallel } from '../../src/users/in-parallel.js';
 import { mergeAsync } from '../../src/users/merge-async.js';
+import { readAhead } from '../../src/users/read-ahead.js';
 import { subPrefixFilter, subPrefixSegments } from '../../src/users/sub-segments.js';
 import { backoffDelay, isThrottling, retryThrottled } from '../../src/users/throttle-retry.js';
 
@@ -218,4 +219,50 @@ test('the lines of a file wait for a reader that starts late and reads slowly', 
     read[index] = line;
   });
   assert.deepEqual(read, ['one', 'two', '', ...many]);
+});
+
+describe('reading ahead', () => {
+  function counting(total: number, failAt?: number) {
+    const state = { pulled: 0, closed: false };
+    const source: AsyncIterator<number> = {
+      next: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        if (state.pulled === failAt) throw new Error(`item ${failAt} failed`);
+        return state.pulled < total ? { done: false, value: state.pulled++ } : { done: true, value: undefined };
+      },
+      return: async () => {
+        state.closed = true;
+        return { done: true, value: undefined };
+      },
+    };
+    return { source, state };
+  }
+
+  test('starts at once and stops at its limit until the consumer takes items', async () => {
+    const { source, state } = counting(100);
+    const ahead = readAhead(source, 5);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(state.pulled, 5);
+    const taken: number[] = [];
+    for await (const item of ahead) {
+      taken.push(item);
+      assert.ok(state.pulled <= taken.length + 5 + 1, `${state.pulled} pulled for ${taken.length} taken`);
+    }
+    assert.deepEqual(taken, [...Array(100).keys()]);
+  });
+
+  test('a failure comes after the items read before it', async () => {
+    const { source } = counting(100, 7);
+    const taken: number[] = [];
+    await assert.rejects(async () => {
+      for await (const item of readAhead(source, 3)) taken.push(item);
+    }, /item 7 failed/);
+    assert.deepEqual(taken, [...Array(7).keys()]);
+  });
+
+  test('leaving early closes the source', async () => {
+    const { source, state } = counting(100);
+    for await (const item of readAhead(source, 4)) if (item === 2) break;
+    assert.ok(state.closed);
+  });
 });
