@@ -27,7 +27,7 @@ export interface BatchOptions {
 const syntaxExitCode = 252;
 const crashExitCode = 255;
 
-/** True when every line succeeded. */
+/** True when every line ran and succeeded (an abort before the end is false). */
 export async function runBatch(options: BatchOptions): Promise<boolean> {
   const concurrency = Math.max(1, options.concurrency ?? 1);
   // Lines may run ahead of the first unreported line by this much, which bounds the waiting records.
@@ -102,7 +102,7 @@ export async function runBatch(options: BatchOptions): Promise<boolean> {
   await reporting;
   if (!exhausted) await iterator.return?.(undefined);
   if (reportFailure) throw reportFailure.error;
-  return allSucceeded;
+  return allSucceeded && exhausted;
 }
 
 interface CommandLine {

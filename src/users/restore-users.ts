@@ -5,6 +5,7 @@
  * counted, so a second run creates nothing. Passwords are not part of an export: restored users
  * start in FORCE_CHANGE_PASSWORD.
  */
+import { InterruptedError } from '../errors.js';
 import { parseRawJson, isObject } from '../output/value.js';
 import { errorCode, errorMessage, type Call } from './call.js';
 import { listGroupNames } from './group-memberships.js';
@@ -50,6 +51,7 @@ export async function restoreUsers(
   const groups = new GroupCreator(retrying, options.userPoolId, await listGroupNames(retrying, options.userPoolId, options.signal));
   const restoreOne = options.dryRun ? countOne : createOne;
   await forEachInParallel(numbered(lines), options.concurrency ?? 4, async ({ text, lineNumber }) => {
+    if (options.signal?.aborted) throw new InterruptedError();
     const user = parseExportedUser(text, lineNumber);
     if ('error' in user) summary.Failed.push({ Username: `line ${lineNumber}`, Error: user.error });
     else {

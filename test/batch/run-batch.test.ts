@@ -113,7 +113,7 @@ describe('running lines', () => {
         yield 'sleep 1';
       }
     }
-    const { records } = await batch({
+    const { ok, records } = await batch({
       lines: lines(),
       runLine: async (argv) => {
         if (started.length === 20) controller.abort();
@@ -124,6 +124,7 @@ describe('running lines', () => {
     });
     assert.ok(records.length >= 20 && records.length <= 24, `${records.length} lines ran`);
     assert.ok(read <= records.length + 2, `${read} lines read`);
+    assert.equal(ok, false, 'an interrupted batch did not succeed');
   });
 
   test('a failing record consumer stops the batch and its error is rethrown', async () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { InterruptedError } from '../../src/errors.js';
 import { exportUsers } from '../../src/users/export-users.js';
 import { fileLines } from '../../src/users/file-lines.js';
 import { jsonLine } from '../../src/users/json-line.js';
@@ -175,4 +176,17 @@ describe('restoring through a throttling service', () => {
     assert.equal(sent('AdminAddUserToGroup').length, 60);
     assert.ok(mostInFlight <= 3, `${mostInFlight} requests in flight`);
   });
+});
+
+test('an abort stops a restore: no user starts after it', async () => {
+  const controller = new AbortController();
+  const sent: string[] = [];
+  const call = async (operation: string, input: Record<string, unknown>) => {
+    sent.push(`${operation} ${input.Username ?? ''}`.trim());
+    if (input.Username === 'u3') controller.abort();
+    return {};
+  };
+  const lines = Array.from({ length: 20 }, (_, i) => JSON.stringify({ Username: `u${i}` }));
+  await assert.rejects(restoreUsers(call, lines, { userPoolId: 'p', concurrency: 1, signal: controller.signal }), InterruptedError);
+  assert.deepEqual(sent, ['ListGroups', 'AdminCreateUser u0', 'AdminCreateUser u1', 'AdminCreateUser u2', 'AdminCreateUser u3']);
 });
