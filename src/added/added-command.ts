@@ -4,6 +4,7 @@
  * option work on it as on any operation. Its work is loaded only when it runs.
  */
 import type { Argument } from '../arguments/argument.js';
+import type { ClientSource } from '../client/client-source.js';
 import type { Io } from '../cli/io.js';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { Settings } from '../config/settings.js';
@@ -18,10 +19,15 @@ export type ArgumentValues = ReadonlyMap<string, unknown>;
 
 export interface AddedCommandContext {
   io: Io;
+  /** Where the run's client comes from; `batch` hands its own shared source to the lines it runs. */
+  clients: ClientSource;
   settings: Settings;
   options: GlobalOptions;
-  /** Sends one operation (`InitiateAuth`) through the run's one client, as the operation commands do. */
-  call(operation: string, input: Record<string, unknown>): Promise<OutputValue>;
+  /**
+   * Sends one operation (`InitiateAuth`) through the run's one client, as the operation commands do.
+   * Ctrl-C cancels it unless `uninterrupted` (a clean-up call made after Ctrl-C, such as stopping a job).
+   */
+  call(operation: string, input: Record<string, unknown>, options?: { uninterrupted?: boolean }): Promise<OutputValue>;
   /** Asks on the terminal; undefined when there is none. */
   ask?: Ask;
 }
@@ -31,6 +37,8 @@ export interface AddedOutput {
   response: OutputValue;
   operation: string;
   shape?: string;
+  /** Non-zero when the command failed though it has a response to print (some users failed). */
+  exitCode?: number;
 }
 
 export interface AddedCommand {
@@ -40,6 +48,6 @@ export interface AddedCommand {
   description: readonly string[];
   arguments: readonly Argument[];
   examples: readonly { title: string; command: string }[];
-  /** Prints its own output (JSON Lines, a file) when it returns nothing. */
-  run(values: ArgumentValues, context: AddedCommandContext): Promise<AddedOutput | undefined>;
+  /** Prints its own output (JSON Lines, a file) when it returns nothing but an exit code. */
+  run(values: ArgumentValues, context: AddedCommandContext): Promise<AddedOutput | { exitCode: number } | undefined>;
 }

@@ -8,7 +8,7 @@ import { resolveSettings } from '../config/settings.js';
 import { UsageError } from '../errors.js';
 import { buildInput } from '../params/build-input.js';
 import { checkOutputOptions, writeResult } from '../output/write-result.js';
-import { createClient } from '../client/create-client.js';
+import { ownClient, type ClientSource } from '../client/client-source.js';
 import { invoke } from '../client/invoke.js';
 import { findOperationName, parseOperationArgs } from './command-line.js';
 import { processIo, type Io } from './io.js';
@@ -27,16 +27,17 @@ import { textValue } from '../params/param-files.js';
 
 export const VERSION = '0.1.0';
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+/** `clients`: where the run's SDK client comes from (a batch shares one between its lines). */
+export async function main(argv: string[], io: Io = processIo(), clients: ClientSource = ownClient): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    return await run(argv, io);
+    return await run(argv, io, clients);
   } catch (error) {
     return reportError(error, io.stderr, debug);
   }
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
+async function run(argv: string[], io: Io, clients: ClientSource): Promise<number> {
   const { name, index } = findOperationName(argv);
   if (name === undefined) {
     if (argv.includes('--version')) {
@@ -50,7 +51,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (name === 'completion') return (await import('../completion/index.js')).runCompletion(argv.slice(index + 1), io);
   const args = [...argv.slice(0, index), ...argv.slice(index + 1)];
   const added = await loadAddedCommand(name);
-  if (added) return (await import('./run-added.js')).runAddedCommand(added, args, io);
+  if (added) return (await import('./run-added.js')).runAddedCommand(added, args, io, clients);
   const spec = await loadCommand(name);
   if (!spec) throw invalidOperation(name);
   const parsed = args.includes('--help') ? undefined : parseOperationArgs(spec, args);
@@ -71,7 +72,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const ask = io.stdin ? terminalAsk(io.stdin, io.stderr) : undefined;
-  const client = createClient(parsed.options, settings, io.env, ask);
+  const client = clients.acquire(parsed.options, settings, io.env, ask);
   const debug = parsed.options.debug ? debugLog(io.stderr) : silentLog;
   try {
     const call: CallResult =
@@ -80,7 +81,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         : { kind: 'single', response: await invoke(client, spec, input, io.signal, debug) };
     await writeResult(call, context);
   } finally {
-    client.destroy();
+    clients.release(client);
   }
   return 0;
 }

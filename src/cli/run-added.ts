@@ -5,7 +5,8 @@
  */
 import type { AddedCommand, AddedCommandContext, ArgumentValues } from '../added/added-command.js';
 import { addedArguments } from '../arguments/argument-table.js';
-import { createClient } from '../client/create-client.js';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { ClientSource } from '../client/client-source.js';
 import { invoke } from '../client/invoke.js';
 import { cliName } from '../model/names.js';
 import { loadCommand } from '../commands/index.js';
@@ -21,7 +22,7 @@ import { terminalAsk } from '../terminal/prompt.js';
 import { parseArguments } from './command-line.js';
 import type { Io } from './io.js';
 
-export async function runAddedCommand(command: AddedCommand, args: string[], io: Io): Promise<number> {
+export async function runAddedCommand(command: AddedCommand, args: string[], io: Io, clients: ClientSource): Promise<number> {
   const table = addedArguments(command);
   const given = args.includes('--help') ? undefined : parseArguments(command.name, table, args);
   if (!given || given.help) return (await import('../help/index.js')).showAddedCommandHelp(command, io);
@@ -35,28 +36,29 @@ export async function runAddedCommand(command: AddedCommand, args: string[], io:
   const settings = await resolveSettings(given.options, io.env);
   const ask = io.stdin ? terminalAsk(io.stdin, io.stderr) : undefined;
   const debug = given.options.debug ? debugLog(io.stderr) : silentLog;
-  let client: ReturnType<typeof createClient> | undefined;
+  let client: CognitoIdentityProviderClient | undefined;
   const context: AddedCommandContext = {
     io,
+    clients,
     settings,
     options: given.options,
     ask,
-    async call(operation, input) {
+    async call(operation, input, { uninterrupted = false } = {}) {
       const spec = await loadCommand(cliName(operation));
       if (!spec) throw new Error(`No such operation: ${operation}`);
-      client ??= createClient(given.options, settings, io.env, ask);
-      return invoke(client, spec, input, io.signal, debug);
+      client ??= clients.acquire(given.options, settings, io.env, ask);
+      return invoke(client, spec, input, uninterrupted ? undefined : io.signal, debug);
     },
   };
   try {
     const output = await command.run(values, context);
-    if (output) {
+    if (output && 'response' in output) {
       await writeResult({ kind: 'single', response: output.response }, { operation: output.operation, output: output.shape ?? '', settings, options: given.options, io });
     }
+    return output?.exitCode ?? 0;
   } finally {
-    client?.destroy();
+    if (client) clients.release(client);
   }
-  return 0;
 }
 
 /** A model-typed argument is unpacked as an operation's parameter is; any other string may name a file. */

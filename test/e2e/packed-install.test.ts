@@ -1,7 +1,7 @@
 /**
  * The package as users get it: `npm pack`, installed into an empty folder with `npm ci`, then run.
- * The install is offline: the dependencies come from npm's cache, at the versions this project's
- * lockfile holds (the same packages `npm ci` put in node_modules).
+ * The dependencies are the versions this project's lockfile holds, from npm's cache (where `npm ci`
+ * put them), the registry only for what the cache lacks.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ describe('the packed package, installed', () => {
     assert.ok(tarball, 'npm pack made a tarball');
     mkdirSync(prefix);
     installerProject(prefix, `../${tarball}`);
-    const install = await runProcess(npm, ['ci', '--offline', '--no-audit', '--no-fund', '--prefix', prefix], process.env as Record<string, string>);
+    const install = await runProcess(npm, ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--prefix', prefix], process.env as Record<string, string>);
     assert.equal(install.code, 0, install.stderr);
     installed = join(prefix, 'node_modules', '.bin', 'cognito-idp');
   });

@@ -1,0 +1,186 @@
+/** export-users' listing: each user once with its groups, segments in parallel, throttling, failures. */
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { ParameterError, ServiceError } from '../../src/errors.js';
+import { parseRawJson } from '../../src/output/value.js';
+import { writeJsonLines } from '../../src/users/export-writers.js';
+import { exportUsers, type ExportOptions } from '../../src/users/export-users.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
+import { startFakeUserPool, type FakeUserPool } from '../support/fake-user-pool.js';
+import { sdkCall, type SdkCall } from '../support/sdk-call.js';
+
+async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const record of records) all.push(record);
+  return all;
+}
+
+const quickBackoff = { baseMs: 1, capMs: 5 };
+
+describe('exporting from a large fake pool', () => {
+  let pool: FakeUserPool;
+  let sdk: SdkCall;
+  before(async () => {
+    pool = await startFakeUserPool({ users: 1500, groups: 7 });
+    sdk = sdkCall(pool.endpoint, { maxAttempts: 1 });
+  });
+  after(async () => {
+    sdk?.destroy();
+    await pool?.stop();
+  });
+  beforeEach(() => {
+    pool.setFault(undefined);
+    pool.counts.clear();
+    pool.filters.length = 0;
+  });
+  const run = (options: Partial<ExportOptions> = {}) => collect(exportUsers(sdk.call, { userPoolId: pool.poolId, backoff: quickBackoff, ...options }));
+
+  /** Each user exactly once, as the service sent it plus its groups. */
+  function assertEveryUserOnce(records: Record<string, unknown>[]): void {
+    assert.equal(records.length, pool.users.length);
+    const seen = new Set(records.map((record) => String(record.Username)));
+    assert.equal(seen.size, pool.users.length);
+    for (const record of records) {
+      const index = Number(String(record.Username).slice('user'.length));
+      assert.deepEqual(record, { ...(parseRawJson(pool.userJson(index)) as object), Groups: pool.groupsOf(index) });
+    }
+  }
+
+  for (const segments of [1, 3, 16, 40]) {
+    test(`${segments} segment(s): every user once, with groups`, async () => {
+      assertEveryUserOnce(await run({ segments }));
+      if (segments === 1) assert.deepEqual(pool.filters, []);
+      else {
+        const prefixes = pool.filters.map((filter) => /"(.*)"/.exec(filter)![1]);
+        assert.equal(new Set(prefixes).size, prefixes.length, 'each prefix listed once');
+        assert.equal(prefixes.length, segments <= 16 ? 16 : 256);
+      }
+    });
+  }
+
+  test('memberships come from ListGroups and ListUsersInGroup, never one call per user', async () => {
+    await run();
+    assert.equal(pool.counts.get('AdminListGroupsForUser'), undefined);
+    assert.equal(pool.counts.get('ListGroups'), 1);
+    // 7 groups of about 160 members at 60 a page.
+    assert.ok(pool.counts.get('ListUsersInGroup')! <= 7 * 3);
+    assert.equal(pool.counts.get('ListUsers'), Math.ceil(1500 / 60));
+  });
+
+  test('groups turned off: no group listing and no Groups member', async () => {
+    const records = await run({ groups: false });
+    assert.equal(records.length, 1500);
+    assert.equal(pool.counts.get('ListGroups'), undefined);
+    assert.ok(records.every((record) => !('Groups' in record)));
+  });
+
+  test('a filter is passed through to ListUsers', async () => {
+    const records = await run({ filter: 'sub ^= "a"' });
+    assert.deepEqual(pool.filters, ['sub ^= "a"']);
+    const expected = pool.users.filter((user) => user.sub.startsWith('a')).map((user) => user.Username);
+    assert.deepEqual(records.map((record) => record.Username), expected);
+  });
+
+  test('a filter with several segments is a parameter error, before any request', async () => {
+    await assert.rejects(run({ filter: 'sub ^= "a"', segments: 2 }), ParameterError);
+    await assert.rejects(run({ segments: 257 }), ParameterError);
+    await assert.rejects(run({ segments: 0 }), ParameterError);
+    assert.equal(pool.counts.size, 0);
+  });
+
+  test('throttling is retried with back-off: nobody skipped or repeated', async () => {
+    for (const segments of [1, 8]) {
+      pool.counts.clear();
+      pool.setFault((operation, n) =>
+        (operation === 'ListUsers' || operation === 'ListUsersInGroup' || operation === 'ListGroups') && n % 3 === 1
+          ? n % 2 ? 'TooManyRequestsException' : 'ThrottlingException'
+          : undefined,
+      );
+      assertEveryUserOnce(await run({ segments }));
+      assert.ok(pool.counts.get('ListUsers')! > (segments === 1 ? 25 : 16), 'some ListUsers requests were throttled and sent again');
+    }
+  });
+
+  test('a service that keeps throttling fails after the back-off budget', async () => {
+    pool.setFault((operation) => (operation === 'ListUsers' ? 'TooManyRequestsException' : undefined));
+    await assert.rejects(run({ backoff: { ...quickBackoff, attempts: 4 } }), (error: ServiceError) => error.code === 'TooManyRequestsException');
+    assert.equal(pool.counts.get('ListUsers'), 4);
+  });
+
+  for (const segments of [1, 4]) {
+    test(`a failure part-way (${segments} segment(s)) leaves whole lines and is rethrown`, async () => {
+      pool.setFault((operation, n) => (operation === 'ListUsers' && n === 6 ? 'InternalErrorException' : undefined));
+      let text = '';
+      const sink = { write: (chunk: string) => void (text += chunk) };
+      await assert.rejects(
+        writeJsonLines(exportUsers(sdk.call, { userPoolId: pool.poolId, segments, backoff: quickBackoff }), sink),
+        (error: ServiceError) => error.code === 'InternalErrorException',
+      );
+      assert.ok(text.endsWith('\n'));
+      const lines = text.slice(0, -1).split('\n');
+      assert.ok(lines.length >= 60, `${lines.length} users written before the failure`);
+      const names = lines.map((line) => (JSON.parse(line) as { Username: string }).Username);
+      assert.equal(new Set(names).size, names.length);
+    });
+  }
+});
+
+describe('exporting from moto', { skip: !requireMoto() }, () => {
+  let moto: Emulator;
+  let sdk: SdkCall;
+  let poolId: string;
+  const userCount = 240;
+  before(async () => {
+    moto = await startMoto();
+    sdk = sdkCall(moto.endpoint);
+    poolId = String(((await sdk.call('CreateUserPool', { PoolName: 'export' })).UserPool as { Id: string }).Id);
+    for (const group of ['admins', 'staff', 'empty']) await sdk.call('CreateGroup', { UserPoolId: poolId, GroupName: group });
+    const usernames = Array.from({ length: userCount }, (_, i) => `person${String(i).padStart(3, '0')}`);
+    for (let i = 0; i < usernames.length; i += 12) {
+      await Promise.all(
+        usernames.slice(i, i + 12).map(async (username, j) => {
+          const n = i + j;
+          await sdk.call('AdminCreateUser', {
+            UserPoolId: poolId,
+            Username: username,
+            MessageAction: 'SUPPRESS',
+            UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }, { Name: 'name', Value: `Person, ${n} "é"` }],
+          });
+          if (n % 3 === 0) await sdk.call('AdminAddUserToGroup', { UserPoolId: poolId, Username: username, GroupName: 'admins' });
+          if (n % 2 === 0) await sdk.call('AdminAddUserToGroup', { UserPoolId: poolId, Username: username, GroupName: 'staff' });
+          if (n % 7 === 0) await sdk.call('AdminDisableUser', { UserPoolId: poolId, Username: username });
+        }),
+      );
+    }
+  });
+  after(async () => {
+    sdk?.destroy();
+    await moto?.stop();
+  });
+
+  test('each user once with attributes, state and groups, however many segments', async () => {
+    const listed = new Map<string, Record<string, unknown>>();
+    let token: unknown;
+    do {
+      const page = await sdk.call('ListUsers', { UserPoolId: poolId, ...(token ? { PaginationToken: token } : {}) });
+      for (const user of page.Users as Record<string, unknown>[]) listed.set(String(user.Username), user);
+      token = page.PaginationToken;
+    } while (token);
+    assert.equal(listed.size, userCount);
+
+    for (const segments of [1, 5, 16, 20]) {
+      sdk.sent.length = 0;
+      const records = await collect(exportUsers(sdk.call, { userPoolId: poolId, segments }));
+      assert.equal(records.length, userCount, `${segments} segments`);
+      assert.equal(new Set(records.map((record) => record.Username)).size, userCount);
+      for (const record of records) {
+        const n = Number(String(record.Username).slice('person'.length));
+        const { Groups, ...user } = record;
+        assert.deepEqual(user, listed.get(String(record.Username)));
+        assert.deepEqual(Groups, [...(n % 3 === 0 ? ['admins'] : []), ...(n % 2 === 0 ? ['staff'] : [])]);
+        assert.equal(user.Enabled, n % 7 !== 0);
+      }
+      assert.ok(!sdk.sent.includes('AdminListGroupsForUser'));
+    }
+  });
+});
