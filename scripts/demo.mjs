@@ -114,6 +114,14 @@ function adminSession(env) {
     const claims = 'Payload.{user: "cognito:username", token_use: token_use, issuer: iss}';
     step(['decode-token', idToken, '--query', claims], { display: ['decode-token', '"$ID_TOKEN"', '--query', shellQuote(claims)] });
     step(['secret-hash', '--client-id', clientId, '--client-secret', 'demo-client-secret', '--username', 'diego@example.com']);
+    // A backup of the pool's users, one JSON line each, with their groups.
+    step(['export-users', '--user-pool-id', poolId]);
+    // Many commands in one process, one record per line.
+    const lines = [
+      `admin-get-user --user-pool-id ${poolId} --username jane@example.com --query UserStatus`,
+      `list-users-in-group --user-pool-id ${poolId} --group-name admins --query 'Users[].Username'`,
+    ];
+    step(['batch'], { input: `${lines.join('\n')}\n`, display: ['batch', `<<'EOF'\n${lines.join('\n')}\nEOF`] });
     return 0;
   } catch (error) {
     if (error instanceof StepFailed) return error.code;
@@ -131,12 +139,12 @@ class StepFailed extends Error {
 let lastOutput = '';
 
 /**
- * Prints the command line (or `display`, where a value would scroll past), runs it, prints what it
- * printed unless `quiet`; returns its exit code.
+ * Prints the command line (or `display`, where a value would scroll past), runs it with `input` on
+ * its standard input, prints what it printed unless `quiet`; returns its exit code.
  */
-function show(args, env, { display, quiet } = {}) {
+function show(args, env, { display, quiet, input } = {}) {
   console.log(`\n$ cognito-idp ${display ? display.join(' ') : args.map(shellQuote).join(' ')}`);
-  const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', input });
   lastOutput = result.stdout;
   if (!quiet) process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
