@@ -27,22 +27,26 @@ describe('user data through the bin, on moto', { skip: !requireMoto() }, () => {
     moto = await startMoto();
     source = await createPool('source');
     target = await createPool('target');
-    // The source pool is built by batch itself: users, two groups, memberships, two disabled users.
-    const lines = ['# the source pool'];
+    // The source pool is built by batch itself, in two runs: lines of one run go at once, and a
+    // membership needs its user and group to exist.
+    const creations = ['# the source pool'];
     for (let i = 0; i < USERS; i++) {
-      lines.push(
+      creations.push(
         `admin-create-user --user-pool-id ${source} --username ${nameOf(i)} --message-action SUPPRESS ` +
           `--user-attributes Name=email,Value=${nameOf(i)}@example.com 'Name=name,Value=User ${i}\\, Jr.'`,
       );
     }
-    lines.push(`create-group --user-pool-id ${source} --group-name admins`, `create-group --user-pool-id ${source} --group-name staff`);
-    for (let i = 0; i < USERS; i += 3) lines.push(`admin-add-user-to-group --user-pool-id ${source} --username ${nameOf(i)} --group-name admins`);
-    for (let i = 0; i < USERS; i += 2) lines.push(`admin-add-user-to-group --user-pool-id ${source} --username ${nameOf(i)} --group-name staff`);
-    lines.push(`admin-disable-user --user-pool-id ${source} --username ${nameOf(1)}`, `admin-disable-user --user-pool-id ${source} --username ${nameOf(5)}`);
-    const file = join(dir, 'setup.txt');
-    writeFileSync(file, `${lines.join('\n')}\n`);
-    const result = await runBin(['batch', '--file', file, '--concurrency', '4', '--endpoint-url', moto.endpoint], testEnv());
-    assert.equal(result.code, 0, result.stdout + result.stderr);
+    creations.push(`create-group --user-pool-id ${source} --group-name admins`, `create-group --user-pool-id ${source} --group-name staff`);
+    const changes: string[] = [];
+    for (let i = 0; i < USERS; i += 3) changes.push(`admin-add-user-to-group --user-pool-id ${source} --username ${nameOf(i)} --group-name admins`);
+    for (let i = 0; i < USERS; i += 2) changes.push(`admin-add-user-to-group --user-pool-id ${source} --username ${nameOf(i)} --group-name staff`);
+    changes.push(`admin-disable-user --user-pool-id ${source} --username ${nameOf(1)}`, `admin-disable-user --user-pool-id ${source} --username ${nameOf(5)}`);
+    for (const [name, lines] of Object.entries({ creations, changes })) {
+      const file = join(dir, `${name}.txt`);
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const result = await runBin(['batch', '--file', file, '--concurrency', '4', '--endpoint-url', moto.endpoint], testEnv());
+      assert.equal(result.code, 0, result.stdout + result.stderr);
+    }
   });
   after(() => moto?.stop());
 
