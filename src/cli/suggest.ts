@@ -2,8 +2,8 @@
 import { addedCommandNames } from '../added/index.js';
 import { commandNames } from '../commands/index.js';
 import { UsageError } from '../errors.js';
-import { pythonRepr } from '../shorthand/python-int.js';
-import { closeMatches } from './close-matches.js';
+import { closeMatches } from '../python/close-matches.js';
+import { stringRepr } from '../python/repr.js';
 
 /** The words that may follow the program name, in the order `Invalid choice` lists them. */
 export const operationChoices: readonly string[] = [...[...commandNames, ...addedCommandNames].sort(), 'completion', 'help'];
@@ -20,7 +20,7 @@ export function invalidChoice(given: string, choices: readonly string[]): string
   }
   const close = closeMatches(given, choices);
   if (close.length) {
-    lines.push(`\n\nInvalid choice: ${pythonRepr(given)}, maybe you meant:\n`, ...close.map((choice) => `  * ${choice}`));
+    lines.push(`\n\nInvalid choice: ${stringRepr(given)}, maybe you meant:\n`, ...close.map((choice) => `  * ${choice}`));
   }
   return lines.join('\n');
 }

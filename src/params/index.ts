@@ -14,8 +14,9 @@ import type { Parameter } from '../model/types.js';
 import { coerceShorthand, type ShapeModel } from '../shorthand/coerce.js';
 import { DuplicateKeyError, ShorthandError, ShorthandSyntaxError } from '../shorthand/errors.js';
 import { parseShorthand } from '../shorthand/parser.js';
-import { IntegerSyntaxError, parsePythonInt } from '../shorthand/python-int.js';
-import { JsonSyntaxError, parseJsonInput } from './json-input.js';
+import { IntegerSyntaxError, parsePythonInt } from '../python/int.js';
+import { JsonSyntaxError, jsonLoads } from '../python/json-loads.js';
+import { pythonLeftStrip, pythonStrip } from '../python/whitespace.js';
 import { isScalarType, resolveShape } from './model.js';
 import { loadParamFile, ParamFileError, type Environment } from './param-files.js';
 
@@ -122,7 +123,7 @@ function unpackValue(shapeName: string, value: RawValue, cliName: string, secret
 function jsonValue(value: string | Uint8Array, cliName: string, secret: boolean): unknown {
   const text = typeof value === 'string' ? value : new TextDecoder().decode(value);
   try {
-    return parseJsonInput(text);
+    return jsonLoads(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     const received = secret ? '' : `\nJSON received: ${text}`;
@@ -137,14 +138,3 @@ function textOf(value: RawValue): string {
 
 /** A value the AWS CLI cannot unpack at all (it fails with an internal error there). */
 class ValueShapeError extends Error {}
-
-const PY_SPACE = /^[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const PY_SPACE_END = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
-
-function pythonLeftStrip(text: string): string {
-  return text.replace(PY_SPACE, '');
-}
-
-function pythonStrip(text: string): string {
-  return pythonLeftStrip(text).replace(PY_SPACE_END, '');
-}

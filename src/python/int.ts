@@ -1,8 +1,9 @@
 /** `int(value)` as Python reads a number text: surrounding whitespace, a sign, `_` between digits. */
-import { isUnicodeSpace } from './characters.js';
-import { ShorthandError } from './errors.js';
+import { stringRepr } from './repr.js';
+import { isPythonSpace } from './whitespace.js';
 
-export class IntegerSyntaxError extends ShorthandError {}
+/** Python's ValueError or TypeError from int(), with its message. */
+export class IntegerSyntaxError extends Error {}
 
 // Python reads any Unicode decimal digit (Arabic-Indic, fullwidth, ...) as its value.
 const INTEGER = /^[+-]?\p{Nd}+(?:_\p{Nd}+)*$/u;
@@ -16,9 +17,9 @@ export function parsePythonInt(value: unknown): number | bigint {
     const type = Array.isArray(value) ? 'list' : value === null ? 'NoneType' : 'dict';
     throw new IntegerSyntaxError(`int() argument must be a string, a bytes-like object or a real number, not '${type}'`);
   }
-  const trimmed = trimUnicodeSpace(text);
+  const trimmed = stripForNumber(text);
   if (!INTEGER.test(trimmed)) {
-    throw new IntegerSyntaxError(`invalid literal for int() with base 10: ${pythonRepr(text)}`);
+    throw new IntegerSyntaxError(`invalid literal for int() with base 10: ${stringRepr(text)}`);
   }
   const big = BigInt(asciiDigits(trimmed.replaceAll('_', '')));
   return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
@@ -35,21 +36,12 @@ function asciiDigits(text: string): string {
   }).join('');
 }
 
-function trimUnicodeSpace(text: string): string {
+/** int() strips Python's whitespace except the ASCII separators U+001C..U+001F, which it refuses. */
+function stripForNumber(text: string): string {
+  const space = (ch: string) => isPythonSpace(ch) && !(ch >= '\x1c' && ch <= '\x1f');
   let start = 0;
   let end = text.length;
-  while (start < end && isUnicodeSpace(text[start])) start++;
-  while (end > start && isUnicodeSpace(text[end - 1])) end--;
+  while (start < end && space(text[start])) start++;
+  while (end > start && space(text[end - 1])) end--;
   return text.slice(start, end);
-}
-
-/** Python's repr of a string, as its error messages quote it. */
-export function pythonRepr(text: string): string {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  const body = text
-    .replaceAll('\\', '\\\\')
-    .replaceAll('\n', '\\n')
-    .replaceAll('\r', '\\r')
-    .replaceAll('\t', '\\t');
-  return quote + (quote === "'" ? body.replaceAll("'", "\\'") : body) + quote;
 }

@@ -1,15 +1,11 @@
 /**
- * JSON parameter values, read as Python's `json.loads` reads them: integers stay integers of any
- * size and apart from floats (`1.0` is no integer), `NaN` / `Infinity` are accepted, a repeated key
- * keeps its last value.
+ * JSON read as Python's `json.loads` reads it: integers stay integers of any size and apart from
+ * floats (`1.0` is no integer), `NaN` / `Infinity` are accepted, a repeated key keeps its last value,
+ * and errors are worded as Python words them.
  */
+import { PythonFloat } from './float.js';
 
-/** A JSON number with a fraction or exponent (Python float). */
-export class JsonFloat {
-  constructor(readonly value: number) {}
-}
-
-export type JsonInput = null | boolean | number | bigint | string | JsonFloat | JsonInput[] | { [key: string]: JsonInput };
+export type JsonInput = null | boolean | number | bigint | string | PythonFloat | JsonInput[] | { [key: string]: JsonInput };
 
 export class JsonSyntaxError extends Error {}
 
@@ -17,7 +13,7 @@ const NUMBER = /(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?/y;
 const WHITESPACE = /[ \t\n\r]*/y;
 const STRING_CHUNK = /[^"\\\x00-\x1f]*/y;
 
-export function parseJsonInput(text: string): JsonInput {
+export function jsonLoads(text: string): JsonInput {
   const reader = new JsonReader(text);
   return reader.document();
 }
@@ -54,7 +50,7 @@ class JsonReader {
       const big = BigInt(match[1]);
       return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
     }
-    return new JsonFloat(Number(match[0]));
+    return new PythonFloat(Number(match[0]));
   }
 
   private object(): { [key: string]: JsonInput } {
@@ -152,9 +148,9 @@ const LITERALS: [string, JsonInput][] = [
   ['null', null],
   ['true', true],
   ['false', false],
-  ['NaN', new JsonFloat(NaN)],
-  ['Infinity', new JsonFloat(Infinity)],
-  ['-Infinity', new JsonFloat(-Infinity)],
+  ['NaN', new PythonFloat(NaN)],
+  ['Infinity', new PythonFloat(Infinity)],
+  ['-Infinity', new PythonFloat(-Infinity)],
 ];
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
