@@ -60,7 +60,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(skeleton === 'input' ? inputSkeletonJson(spec) : inputSkeletonYaml(spec));
     return 0;
   }
-  let input = buildInput(spec, parsed.values, readCliInput(spec, parsed.cliInput), io.env);
+  let input = buildInput(spec, parsed.values, readCliInput(parsed.cliInput, io.env), io.env);
   if (parsed.clientSecret !== undefined) input = fillSecretHash(spec.operation, input, textValue(parsed.clientSecret, io.env));
   const paging = pagingPlan(spec, parsed.values, parsed.paging, parsed.options.paginate, (line) => io.stderr.write(line));
   checkOutputOptions(parsed.options);

@@ -13,7 +13,8 @@ import { loadDocs } from './docs.js';
 import { operationPage } from './operation-page.js';
 import { overviewPage } from './overview-page.js';
 import { Page } from './page.js';
-import { pageStyled, pageWidth, writePage } from './pager.js';
+import { pageWidth, writePage } from './pager.js';
+import { useColor } from '../terminal/color.js';
 
 export async function showOverview(io: Io, version: string): Promise<number> {
   const added = await Promise.all(addedCommandNames.map((name) => loadAddedCommand(name) as Promise<AddedCommand>));
@@ -47,5 +48,5 @@ export async function showHelpTopic(words: string[], io: Io, version: string): P
 }
 
 function newPage(io: Io): Page {
-  return new Page(pageWidth(io), pageStyled(io));
+  return new Page(pageWidth(io), useColor('auto', io));
 }

@@ -37,7 +37,3 @@ export function pageWidth(io: Io): number {
   const columns = io.stdout.isTTY ? io.stdout.columns : Number(io.env.COLUMNS);
   return columns && columns >= 40 ? Math.min(columns, 160) - 1 : 79;
 }
-
-export function pageStyled(io: Io): boolean {
-  return Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined;
-}
