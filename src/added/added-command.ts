@@ -4,7 +4,7 @@
  * option work on it as on any operation. Its work is loaded only when it runs.
  */
 import type { Argument } from '../arguments/argument.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { Settings } from '../config/settings.js';
 import type { OutputValue } from '../output/value.js';

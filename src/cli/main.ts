@@ -11,8 +11,10 @@ import { checkOutputOptions, writeResult } from '../output/write-result.js';
 import { createClient } from '../client/create-client.js';
 import { invoke } from '../client/invoke.js';
 import { findOperationName, parseOperationArgs } from './command-line.js';
-import { processIo, type Io } from './io.js';
+import type { Io } from '../io.js';
+import { processIo } from './io.js';
 import { reportError } from './report-error.js';
+import { showHelpTopic } from './help-topic.js';
 import { readCliInput } from '../input/cli-input.js';
 import { inputSkeletonJson, inputSkeletonYaml, outputSkeleton } from '../input/skeleton.js';
 import { paginate } from '../pagination/paginate.js';
@@ -46,7 +48,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (argv.includes('--help')) return (await import('../help/index.js')).showOverview(io, VERSION);
     throw new UsageError('the following arguments are required: operation');
   }
-  if (name === 'help') return (await import('../help/index.js')).showHelpTopic(argv.slice(index + 1), io, VERSION);
+  if (name === 'help') return showHelpTopic(argv.slice(index + 1), io, VERSION);
   if (name === 'completion') return (await import('../completion/index.js')).runCompletion(argv.slice(index + 1), io);
   const args = [...argv.slice(0, index), ...argv.slice(index + 1)];
   const added = await loadAddedCommand(name);

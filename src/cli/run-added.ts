@@ -19,7 +19,7 @@ import { textValue } from '../params/param-files.js';
 import { toSdkValue } from '../params/to-sdk.js';
 import { terminalAsk } from '../terminal/prompt.js';
 import { parseArguments } from './command-line.js';
-import type { Io } from './io.js';
+import type { Io } from '../io.js';
 
 export async function runAddedCommand(command: AddedCommand, args: string[], io: Io): Promise<number> {
   const table = addedArguments(command);

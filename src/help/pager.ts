@@ -3,7 +3,7 @@
  * straight to the stream otherwise and always when the output is not a terminal.
  */
 import { spawn } from 'node:child_process';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 
 export function shouldPage(text: string, io: Io): boolean {
   if (!io.stdout.isTTY || io.env.PAGER === '') return false;

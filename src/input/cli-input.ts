@@ -6,7 +6,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { ParameterError, UsageError } from '../errors.js';
-import { loadParamFile, type Environment } from '../params/param-files.js';
+import type { Environment } from '../io.js';
+import { loadParamFile } from '../params/param-files.js';
 import { jsonLoads, JsonSyntaxError } from '../python/json-loads.js';
 import type { CliInputArgs } from './cli-input-args.js';
 

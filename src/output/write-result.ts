@@ -1,5 +1,5 @@
 /** Prints a call's result in the chosen output format, with --query and the timestamp setting. */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { Settings } from '../config/settings.js';
 import type { CallResult } from './call-result.js';

@@ -18,7 +18,8 @@ import { IntegerSyntaxError, parsePythonInt } from '../python/int.js';
 import { JsonSyntaxError, jsonLoads } from '../python/json-loads.js';
 import { pythonLeftStrip, pythonStrip } from '../python/whitespace.js';
 import { isScalarType, resolveShape } from './model.js';
-import { loadParamFile, ParamFileError, type Environment } from './param-files.js';
+import type { Environment } from '../io.js';
+import { loadParamFile, ParamFileError } from './param-files.js';
 
 const model: ShapeModel = { resolve: (name) => resolveShape(name) as ReturnType<ShapeModel['resolve']> };
 

@@ -7,8 +7,8 @@
  *   Unknown parameter in UserAttributes[0]: "Foo", must be one of: Name, Value
  */
 import { ParameterError } from '../errors.js';
-import { minConstraints, secretMembers } from './model-facts.js';
-import { resolveShape } from './model.js';
+import { minConstraints } from './model-facts.js';
+import { isSecretMember, resolveShape } from './model.js';
 import { PythonFloat } from '../python/float.js';
 import { pythonStr, pythonType } from '../python/repr.js';
 
@@ -79,7 +79,7 @@ class Validator {
     }
     for (const name of known) {
       const key = `${shapeName}.${name}`;
-      this.validate(hash[name], members[name].shape, `${path}.${name}`, key, secret || secretMembers.has(key) || members[name].sensitive === true);
+      this.validate(hash[name], members[name].shape, `${path}.${name}`, key, secret || isSecretMember(shapeName, name));
     }
   }
 

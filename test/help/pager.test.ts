@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/io.js';
 import { main } from '../../src/cli/main.js';
 import { shouldPage, writePage } from '../../src/help/pager.js';
 

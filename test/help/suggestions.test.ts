@@ -1,7 +1,7 @@
 /** The AWS CLI's suggestions for a mistyped name: difflib's close matches, worded as argparse's Invalid choice. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { invalidChoice } from '../../src/cli/suggest.js';
+import { invalidChoice } from '../../src/arguments/invalid-choice.js';
 import { runCli } from '../support/run-cli.js';
 
 const typos: [string, string][] = [

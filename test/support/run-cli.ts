@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import type { Environment } from '../../src/config/settings.js';
+import type { Environment } from '../../src/io.js';
 
 export interface CliResult {
   code: number;

@@ -1,5 +1,5 @@
 /**
- * Reads dist/docs.json (written by the build) the first time help needs it. From the bundle the
+ * Reads dist/docs.json (written by the build) the first time help or completion needs it. From the bundle the
  * file sits next to the code; from sources (tests) it is in the project's dist/.
  */
 import { readFileSync } from 'node:fs';
