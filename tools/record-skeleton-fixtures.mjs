@@ -1,7 +1,7 @@
 // Records the AWS CLI v1's `--generate-cli-skeleton input` for every operation and `output` for a
 // few, into test/input/fixtures/aws-skeletons.json. botocore picks a random enum value for input
 // skeletons; this pins it to the first one (as the AWS CLI v2 does) so the fixture is stable.
-// Run: node scripts/record-skeleton-fixtures.mjs
+// Run: node tools/record-skeleton-fixtures.mjs
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 

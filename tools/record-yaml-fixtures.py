@@ -12,7 +12,7 @@
 #
 # Needs the AWS CLI v2 (Debian: apt-get install awscli, which puts it in /usr/bin/aws and its
 # Python package under /usr/lib/python3/dist-packages). Run it with the Python v2 runs on:
-#   /usr/bin/python3 scripts/record-yaml-fixtures.py [path-to-aws-v2]
+#   /usr/bin/python3 tools/record-yaml-fixtures.py [path-to-aws-v2]
 import copy
 import http.server
 import io

@@ -1,11 +1,11 @@
 // Records what the AWS CLI v1 (`aws` on PATH) prints for the output scenario
-// (test/output/scenario.ts) in json, text and table, each against fresh moto state, together with
-// the raw response moto sent for every step. Run: npx tsx scripts/record-output-fixtures.ts
+// (harness/output-scenario.ts) in json, text and table, each against fresh moto state, together with
+// the raw response moto sent for every step. Run: npx tsx tools/record-output-fixtures.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { formats, runScenario, type Runner, type StepOutcome } from '../test/output/scenario.js';
-import { startRecordingProxy } from '../test/output/support/proxy.js';
-import { startMoto } from '../test/support/emulators.js';
-import { runProcess, testEnv } from '../test/support/run-cli.js';
+import { formats, runScenario, type Runner, type StepOutcome } from '../harness/output-scenario.js';
+import { startRecordingProxy } from '../harness/recording-proxy.js';
+import { startMoto } from '../harness/emulators.js';
+import { runProcess, testEnv } from '../harness/processes.js';
 
 const fixturePath = 'test/fixtures/output/scenario.json';
 

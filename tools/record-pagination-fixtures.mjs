@@ -1,9 +1,9 @@
 // Records what the AWS CLI v1 (`aws`) prints for every paging combination against the loopback
-// paging service (test/pagination/support/paging-service.ts), into
-// test/pagination/fixtures/aws-paging.json. Run: node --import tsx scripts/record-pagination-fixtures.mjs
+// paging service (harness/paging-service.ts), into
+// test/pagination/fixtures/aws-paging.json. Run: node --import tsx tools/record-pagination-fixtures.mjs
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { POOL_ID, serviceToken, startPagingService } from '../test/pagination/support/paging-service.ts';
+import { POOL_ID, serviceToken, startPagingService } from '../harness/paging-service.ts';
 
 const users = ['list-users', '--user-pool-id', POOL_ID];
 const pools = ['list-user-pools'];

@@ -1,10 +1,10 @@
 /**
  * Records what the installed AWS CLI v1 sends for each command line below (or that it refuses it)
  * into test/params/fixtures/requests.json. Run from the repository root:
- *   npx tsx scripts/shorthand-diff/record-request-fixtures.ts
+ *   npx tsx tools/shorthand-diff/record-request-fixtures.ts
  */
 import { writeFileSync } from 'node:fs';
-import { startAws } from './aws-oracle.js';
+import { startAws } from '../../harness/shorthand-oracle/aws-oracle.js';
 
 const F = 'test/params/fixtures';
 const pool = ['--user-pool-id', 'us-east-1_abc'];

@@ -1,7 +1,7 @@
 // Records test/fixtures/help-syntax.json: for every operation, the "Shorthand Syntax" and
 // "JSON Syntax" blocks that `aws cognito-idp <operation> help` (AWS CLI v1) prints for each
 // parameter. test/help/syntax.test.ts compares our templates with them.
-// Run by hand where `aws` is installed: `node scripts/record-help-syntax.mjs`.
+// Run by hand where `aws` is installed: `node tools/record-help-syntax.mjs`.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 

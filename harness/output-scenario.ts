@@ -2,7 +2,7 @@
  * An administrator's session, step by step: the same steps are run with `aws` (to record what it
  * prints) and with cognito-idp (to compare), each against fresh emulator state.
  */
-import type { RecordedResponse, RecordingProxy } from './support/proxy.js';
+import type { RecordedResponse, RecordingProxy } from './recording-proxy.js';
 
 export interface Step {
   name: string;

@@ -3,7 +3,7 @@
  * through the AWS CLI v1 (`aws`) and through cognito-idp, each against a loopback recording endpoint;
  * a case agrees when both sent the same request body (parsed JSON, deep-equal) or both refused.
  *
- *   npx tsx scripts/shorthand-diff/run.ts [--cases 2000] [--seed 1] [--bin 100] [--show 20]
+ *   npx tsx tools/shorthand-diff/run.ts [--cases 2000] [--seed 1] [--bin 100] [--show 20]
  *
  * cognito-idp runs in-process through main() (what bin/cognito-idp calls); `--bin N` also spawns
  * bin/cognito-idp (build first: node scripts/build.mjs) for the first N cases and checks it agrees.
@@ -13,10 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { main } from '../../src/cli/main.js';
-import { startRecorder, type Recorder } from '../../test/support/recorder.js';
-import { runBin, testEnv } from '../../test/support/run-cli.js';
-import { startAws, type Outcome } from './aws-oracle.js';
-import { caseFiles, CaseGenerator, seededRandom, type Case } from './cases.js';
+import { startRecorder, type Recorder } from '../../harness/recorder.js';
+import { runBin, testEnv } from '../../harness/processes.js';
+import { startAws, type Outcome } from '../../harness/shorthand-oracle/aws-oracle.js';
+import { caseFiles, CaseGenerator, seededRandom, type Case } from '../../harness/shorthand-oracle/cases.js';
 
 
 const { values: options } = parseArgs({

@@ -3,9 +3,9 @@
 // required options, invalid choices, ambiguous prefixes), unknown options, and refused parameter
 // values. test/cli/usage-errors.test.ts compares cognito-idp with them. (Shorthand syntax errors
 // are left out: aws-cli 1.45 prints `{self._error_location()}` where the input and caret belong.)
-// Run: npx tsx scripts/record-usage-errors.ts
+// Run: npx tsx tools/record-usage-errors.ts
 import { writeFileSync } from 'node:fs';
-import { runProcess, testEnv } from '../test/support/run-cli.js';
+import { runProcess, testEnv } from '../harness/processes.js';
 
 const fixturePath = 'test/fixtures/usage-errors.json';
 // Nothing here reaches a service; should anything try, it finds a closed loopback port.

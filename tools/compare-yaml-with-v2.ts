@@ -2,12 +2,12 @@
 // moto, with cli_timestamp_format = iso8601 for both: users with 120-character ASCII and non-ASCII
 // names, groups with a multi-line and a 130-character description, and a user pool.
 // Needs moto and the AWS CLI v2 (Debian: apt-get install awscli, /usr/bin/aws).
-// Run: npx tsx scripts/compare-yaml-with-v2.ts [path-to-aws-v2]
+// Run: npx tsx tools/compare-yaml-with-v2.ts [path-to-aws-v2]
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMoto } from '../test/support/emulators.js';
-import { runBin, runProcess, testEnv } from '../test/support/run-cli.js';
+import { startMoto } from '../harness/emulators.js';
+import { runBin, runProcess, testEnv } from '../harness/processes.js';
 
 const awsV2 = process.argv[2] ?? '/usr/bin/aws';
 const config = join(mkdtempSync(join(tmpdir(), 'yaml-v2-')), 'config');

@@ -4,7 +4,7 @@
  * documented output; with --record, also what the AWS CLI v1 (`aws`) sends for each one, captured
  * by a loopback recorder.
  *
- *   npx tsx scripts/seed-examples.ts [--record] [seeds-directory]
+ *   npx tsx tools/record-seed-examples.ts [--record] [seeds-directory]
  */
 import { writeFileSync } from 'node:fs';
 import {
@@ -13,8 +13,8 @@ import {
   readFixture,
   seedExamplesFromDirectory,
   type SeedFixtureExample,
-} from '../test/seeds/seed-fixture.js';
-import { recordAwsCli } from '../test/seeds/record-aws-cli.js';
+} from '../harness/seeds/seed-fixture.js';
+import { recordAwsCli } from './lib/record-aws-cli.js';
 
 const args = process.argv.slice(2);
 const record = args.includes('--record');

@@ -1,7 +1,7 @@
 /** Runs the AWS CLI v1 (`aws`) on an example against a loopback recorder and keeps what it sent. */
 import { spawn } from 'node:child_process';
-import { startRecorder } from '../support/recorder.js';
-import type { AwsCliRecording } from './seed-fixture.js';
+import { startRecorder } from '../../harness/recorder.js';
+import type { AwsCliRecording } from '../../harness/seeds/seed-fixture.js';
 
 /** Fake credentials and no shared configuration: the recording must not depend on this machine. */
 export function awsCliEnv(): NodeJS.ProcessEnv {

@@ -1,7 +1,7 @@
 /**
  * Differential check of the parser alone: random syntax-heavy strings through the AWS CLI's
  * shorthand parser and ours; same value, or the same error at the same position.
- *   npx tsx scripts/shorthand-diff/parser-diff.ts [--cases 20000] [--seed 1]
+ *   npx tsx tools/shorthand-diff/parser-diff.ts [--cases 20000] [--seed 1]
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { DuplicateKeyError, ShorthandSyntaxError } from '../../src/shorthand/errors.js';
 import { loadParamFile } from '../../src/params/param-files.js';
 import { parseShorthand } from '../../src/shorthand/parser.js';
-import { seededRandom } from './cases.js';
+import { seededRandom } from '../../harness/shorthand-oracle/cases.js';
 
 const { values: options } = parseArgs({ options: { cases: { type: 'string', default: '20000' }, seed: { type: 'string', default: '1' } } });
 const random = seededRandom(Number(options.seed));

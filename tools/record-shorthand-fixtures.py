@@ -1,7 +1,7 @@
 """Records how the installed AWS CLI's shorthand parser reads each input of
 test/shorthand/fixtures/parser-inputs.json into test/shorthand/fixtures/parser-cases.json:
 {"input", "value"} or {"input", "error": {"kind", "expected", "actual", "index"}}.
-Run: python3 scripts/record-shorthand-fixtures.py"""
+Run: python3 tools/record-shorthand-fixtures.py"""
 import json
 import os
 

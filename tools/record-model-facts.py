@@ -1,7 +1,7 @@
 """Writes src/params/model-facts.ts: the `min` constraints of the Cognito user pools model that
 the AWS CLI checks before sending (string and list lengths, integer values), and the members that
 hold secrets (sensitive shapes, including maps such as AuthParameters), read from the botocore model
-installed with the AWS CLI. Run: python3 scripts/record-model-facts.py [--stdout]"""
+installed with the AWS CLI. Run: python3 tools/record-model-facts.py [--stdout]"""
 import glob
 import gzip
 import json
@@ -51,7 +51,7 @@ for name, shape in shapes.items():
 lines = [f"  '{key}': {value}," for key, value in sorted(constraints.items())]
 out = os.path.join(os.path.dirname(__file__), '..', 'src', 'params', 'model-facts.ts')
 text = (
-    '// Recorded by scripts/record-model-facts.py from the botocore model of cognito-idp.\n'
+    '// Recorded by tools/record-model-facts.py from the botocore model of cognito-idp.\n'
     '/**\n'
     ' * The model\'s `min` constraints the AWS CLI checks client-side, keyed by `Structure.Member`, then\n'
     ' * `[]` for a list\'s items and `{key}` / `{}` for a map\'s keys / values.\n'

@@ -1,7 +1,7 @@
 # Records what the AWS CLI v1's own formatters (awscli.formatter, installed with `aws`) print for
 # each case in test/fixtures/output/formatter-cases.json, in json, text and table. (yaml and
 # yaml-stream, which v1 lacks, are recorded from the AWS CLI v2 by record-yaml-fixtures.py.)
-# Run: python3 scripts/record-formatter-fixtures.py
+# Run: python3 tools/record-formatter-fixtures.py
 import copy
 import io
 import json

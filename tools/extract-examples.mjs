@@ -1,6 +1,6 @@
 // Writes src/help/examples.json: the example command lines of the AWS CLI's own cognito-idp
 // documentation (the .rst files installed with awscli v1), with the title of each example.
-// Run by hand when awscli is updated: `node scripts/extract-examples.mjs`. The output is committed.
+// Run by hand when awscli is updated: `node tools/extract-examples.mjs`. The output is committed.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

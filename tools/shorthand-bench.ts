@@ -1,6 +1,6 @@
 /**
  * Parse time of large shorthand inputs at 10 KB, 100 KB and 1 MB: linear time shows as a constant
- * time per KB across the sizes.   npx tsx scripts/shorthand-bench.ts
+ * time per KB across the sizes.   npx tsx tools/shorthand-bench.ts
  */
 import { parseShorthand } from '../src/shorthand/parser.js';
 
