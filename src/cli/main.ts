@@ -12,7 +12,7 @@ import { createClient } from '../client/create-client.js';
 import { invoke } from '../client/invoke.js';
 import { findOperationName, parseOperationArgs } from './command-line.js';
 import type { Io } from '../io.js';
-import { processIo } from './io.js';
+import { processIo } from './process-io.js';
 import { reportError } from './report-error.js';
 import { showHelpTopic } from './help-topic.js';
 import { readCliInput } from '../input/cli-input.js';

@@ -14,7 +14,7 @@ import { debugLog, silentLog } from '../debug/index.js';
 import { UnknownOptionsError, UsageError } from '../errors.js';
 import { checkOutputOptions, writeResult } from '../output/write-result.js';
 import type { Argument } from '../arguments/argument.js';
-import { parameterValue } from '../params/index.js';
+import { parameterValue } from '../params/unpack-value.js';
 import { textValue } from '../params/param-files.js';
 import { toSdkValue } from '../params/to-sdk.js';
 import { terminalAsk } from '../terminal/prompt.js';

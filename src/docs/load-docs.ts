@@ -1,6 +1,6 @@
 /**
- * Reads dist/docs.json (written by the build) the first time help or completion needs it. From the bundle the
- * file sits next to the code; from sources (tests) it is in the project's dist/.
+ * Reads dist/docs.json (written by the build) the first time help or completion needs it. From
+ * the bundle the file sits next to the code; from sources (tests) it is in the project's dist/.
  */
 import { readFileSync } from 'node:fs';
 import type { DocBlock, DocsFile } from './doc-blocks.js';

@@ -1,7 +1,7 @@
 /** Builds the request from the parameters given on the command line, refusing what the AWS CLI refuses. */
 import { UsageError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
-import { parameterValue } from './index.js';
+import { parameterValue } from './unpack-value.js';
 import type { Environment } from '../io.js';
 import { isSecretMember } from './model.js';
 import { toSdkValue } from './to-sdk.js';

@@ -1,5 +1,5 @@
 /**
- * The admin scenario (scenario.ts) compared with what the AWS CLI v1 printed for it
+ * The admin scenario (harness/output-scenario.ts) compared with what the AWS CLI v1 printed for it
  * (test/fixtures/output/scenario.json, recorded by tools/record-output-fixtures.ts):
  * byte for byte when replaying the very responses `aws` got, and with ids, dates and tokens masked
  * when run live against moto.

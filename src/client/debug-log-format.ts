@@ -1,7 +1,7 @@
 /**
- * --debug on the SDK path: each attempt's request as it goes on the wire (after signing, so the
- * headers are the real ones) and each response, with credentials, the signature and the members the
- * model marks sensitive hidden.
+ * The --debug lines of a call, written by the middleware in invoke.ts: the parameters, each
+ * attempt's request as it goes on the wire (after signing, so the headers are the real ones) and
+ * each response, with credentials, the signature and the members that hold secrets hidden.
  */
 import { redactHeaders, redactValue, type DebugLog } from '../debug/index.js';
 import type { OperationSpec } from '../model/types.js';
