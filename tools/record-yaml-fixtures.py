@@ -13,7 +13,6 @@
 # Needs the AWS CLI v2 (Debian: apt-get install awscli, which puts it in /usr/bin/aws and its
 # Python package under /usr/lib/python3/dist-packages). Run it with the Python v2 runs on:
 #   /usr/bin/python3 tools/record-yaml-fixtures.py [path-to-aws-v2]
-import copy
 import http.server
 import io
 import json
@@ -29,7 +28,7 @@ import awscli  # noqa: F401  (puts v2's own botocore on the import path)
 import jmespath
 import ruamel.yaml
 from awscli.formatter import StreamedYAMLFormatter, YAMLFormatter
-from botocore.paginate import PageIterator
+from lib.recorded_pages import response_of
 
 AWS_V2 = sys.argv[1] if len(sys.argv) > 1 else '/usr/bin/aws'
 FORMATTER_CASES = 'test/fixtures/output/formatter-cases.json'
@@ -209,39 +208,6 @@ def special_cases():
 
 # ---------------------------------------------------------------------------------------------
 # v2's formatters, run on the cases
-
-class RecordedPages(PageIterator):
-    """The pages of a case, with the PageIterator attributes the formatters read."""
-
-    def __init__(self, paged):
-        self._pages = paged['pages']
-        self._result_keys = [jmespath.compile(key) for key in paged['resultKeys']]
-        self._non_aggregate_part = copy.deepcopy(paged['nonAggregate'])
-        self._resume_token = paged.get('resumeToken')
-
-    @property
-    def resume_token(self):
-        return self._resume_token
-
-    def __iter__(self):
-        return iter(json.loads(json.dumps(self._pages)))
-
-    def build_full_result(self):
-        result = {}
-        for page in self._pages:
-            for key in self._result_keys:
-                result.setdefault(key.expression, []).extend(page.get(key.expression) or [])
-        result.update(self._non_aggregate_part)
-        if self._resume_token is not None:
-            result['NextToken'] = self._resume_token
-        return result
-
-
-def response_of(case):
-    if 'paged' in case:
-        return RecordedPages(case['paged'])
-    return json.loads(json.dumps(case['response']))
-
 
 def run(formatter_class, case):
     query = jmespath.compile(case['query']) if 'query' in case else None
