@@ -5,7 +5,7 @@
  */
 import type { Argument } from '../arguments/argument.js';
 import type { ClientSource } from '../client/client-source.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { Settings } from '../config/settings.js';
 import type { OutputValue } from '../output/value.js';
@@ -28,6 +28,8 @@ export interface AddedCommandContext {
    * Ctrl-C cancels it unless `uninterrupted` (a clean-up call made after Ctrl-C, such as stopping a job).
    */
   call(operation: string, input: Record<string, unknown>, options?: { uninterrupted?: boolean }): Promise<OutputValue>;
+  /** Runs one cognito-idp command line as main() does (for batch), with its own I/O and clients. */
+  runCommandLine(argv: string[], io: Io, clients: ClientSource): Promise<number>;
   /** Asks on the terminal; undefined when there is none. */
   ask?: Ask;
 }

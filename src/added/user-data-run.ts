@@ -104,7 +104,6 @@ export async function batchCommand(values: ArgumentValues, context: AddedCommand
   const file = values.get('file') as string | undefined;
   // One client per configuration for every line: they share its connection pool.
   const clients = new SharedClients();
-  const { main } = await import('../cli/main.js');
   const defaults = lineDefaults(context.options);
   let firstFailure = 0;
   try {
@@ -122,7 +121,7 @@ export async function batchCommand(values: ArgumentValues, context: AddedCommand
           env: context.io.env,
           signal: context.io.signal,
         };
-        const exitCode = await main([...defaults, ...argv], io, clients);
+        const exitCode = await context.runCommandLine([...defaults, ...argv], io, clients);
         return { exitCode, stdout, stderr };
       },
       onRecord: (record) => {

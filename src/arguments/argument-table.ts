@@ -2,7 +2,6 @@
  * The argument table of a command: its own options, then (for paginated operations) the paging
  * options, the request-file and skeleton options, and the global options.
  */
-import type { AddedCommand } from '../added/added-command.js';
 import { carriesSecretHash } from '../auth/fill-secret-hash.js';
 import { shapes } from '../commands/shapes.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
@@ -100,7 +99,7 @@ export function operationArguments(spec: OperationSpec): readonly Argument[] {
   return table;
 }
 
-/** An added command's own arguments, then the global options. */
-export function addedArguments(command: AddedCommand): readonly Argument[] {
+/** An added command's own arguments (src/added/), then the global options. */
+export function addedArguments(command: { arguments: readonly Argument[] }): readonly Argument[] {
   return [...command.arguments, ...globalArguments];
 }

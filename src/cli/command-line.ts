@@ -13,7 +13,7 @@ import type { CliInputArgs } from '../input/cli-input-args.js';
 import type { PagingArgs } from '../pagination/paging-options.js';
 import { requireParameters } from '../params/build-input.js';
 import { expandAbbreviations } from './abbreviations.js';
-import { invalidChoice } from './suggest.js';
+import { invalidChoice } from '../arguments/invalid-choice.js';
 
 export interface ParsedCommandLine {
   options: GlobalOptions;

@@ -11,8 +11,10 @@ import { checkOutputOptions, writeResult } from '../output/write-result.js';
 import { ownClient, type ClientSource } from '../client/client-source.js';
 import { invoke } from '../client/invoke.js';
 import { findOperationName, parseOperationArgs } from './command-line.js';
-import { processIo, type Io } from './io.js';
+import type { Io } from '../io.js';
+import { processIo } from './process-io.js';
 import { reportError } from './report-error.js';
+import { showHelpTopic } from './help-topic.js';
 import { readCliInput } from '../input/cli-input.js';
 import { inputSkeletonJson, inputSkeletonYaml, outputSkeleton } from '../input/skeleton.js';
 import { paginate } from '../pagination/paginate.js';
@@ -47,11 +49,11 @@ async function run(argv: string[], io: Io, clients: ClientSource): Promise<numbe
     if (argv.includes('--help')) return (await import('../help/index.js')).showOverview(io, VERSION);
     throw new UsageError('the following arguments are required: operation');
   }
-  if (name === 'help') return (await import('../help/index.js')).showHelpTopic(argv.slice(index + 1), io, VERSION);
+  if (name === 'help') return showHelpTopic(argv.slice(index + 1), io, VERSION);
   if (name === 'completion') return (await import('../completion/index.js')).runCompletion(argv.slice(index + 1), io);
   const args = [...argv.slice(0, index), ...argv.slice(index + 1)];
   const added = await loadAddedCommand(name);
-  if (added) return (await import('./run-added.js')).runAddedCommand(added, args, io, clients);
+  if (added) return (await import('./run-added.js')).runAddedCommand(added, args, io, clients, main);
   const spec = await loadCommand(name);
   if (!spec) throw invalidOperation(name);
   const parsed = args.includes('--help') ? undefined : parseOperationArgs(spec, args);
@@ -61,7 +63,7 @@ async function run(argv: string[], io: Io, clients: ClientSource): Promise<numbe
     io.stdout.write(skeleton === 'input' ? inputSkeletonJson(spec) : inputSkeletonYaml(spec));
     return 0;
   }
-  let input = buildInput(spec, parsed.values, readCliInput(spec, parsed.cliInput), io.env);
+  let input = buildInput(spec, parsed.values, readCliInput(parsed.cliInput, io.env), io.env);
   if (parsed.clientSecret !== undefined) input = fillSecretHash(spec.operation, input, textValue(parsed.clientSecret, io.env));
   const paging = pagingPlan(spec, parsed.values, parsed.paging, parsed.options.paginate, (line) => io.stderr.write(line));
   checkOutputOptions(parsed.options);

@@ -1,6 +1,6 @@
 /** The one place errors become a message on stderr and an exit code. */
 import { CliError, ExitCode, InterruptedError, ParameterError, UnknownOptionsError, UsageError } from '../errors.js';
-import type { OutputStream } from './io.js';
+import type { OutputStream } from '../io.js';
 
 /** The AWS CLI's usage lines, with this program's name and its one level of commands. */
 export const usageLines = `usage: cognito-idp [options] <operation> [parameters]

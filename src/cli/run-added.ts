@@ -15,14 +15,20 @@ import { debugLog, silentLog } from '../debug/index.js';
 import { UnknownOptionsError, UsageError } from '../errors.js';
 import { checkOutputOptions, writeResult } from '../output/write-result.js';
 import type { Argument } from '../arguments/argument.js';
-import { parameterValue } from '../params/index.js';
+import { parameterValue } from '../params/unpack-value.js';
 import { textValue } from '../params/param-files.js';
 import { toSdkValue } from '../params/to-sdk.js';
 import { terminalAsk } from '../terminal/prompt.js';
 import { parseArguments } from './command-line.js';
-import type { Io } from './io.js';
+import type { Io } from '../io.js';
 
-export async function runAddedCommand(command: AddedCommand, args: string[], io: Io, clients: ClientSource): Promise<number> {
+export async function runAddedCommand(
+  command: AddedCommand,
+  args: string[],
+  io: Io,
+  clients: ClientSource,
+  runCommandLine: AddedCommandContext['runCommandLine'],
+): Promise<number> {
   const table = addedArguments(command);
   const given = args.includes('--help') ? undefined : parseArguments(command.name, table, args);
   if (!given || given.help) return (await import('../help/index.js')).showAddedCommandHelp(command, io);
@@ -40,6 +46,7 @@ export async function runAddedCommand(command: AddedCommand, args: string[], io:
   const context: AddedCommandContext = {
     io,
     clients,
+    runCommandLine,
     settings,
     options: given.options,
     ask,

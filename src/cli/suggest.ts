@@ -1,26 +1,12 @@
-/** "Invalid choice" as the AWS CLI's argument parser words it. */
+/** The operation word refused as the AWS CLI's argument parser refuses it, with close matches. */
 import { addedCommandNames } from '../added/index.js';
+import { invalidChoice } from '../arguments/invalid-choice.js';
 import { commandNames } from '../commands/index.js';
 import { UsageError } from '../errors.js';
-import { pythonRepr } from '../shorthand/python-int.js';
-import { closeMatches } from './close-matches.js';
 
 /** The words that may follow the program name, in the order `Invalid choice` lists them. */
-export const operationChoices: readonly string[] = [...[...commandNames, ...addedCommandNames].sort(), 'completion', 'help'];
+const operationChoices: readonly string[] = [...[...commandNames, ...addedCommandNames].sort(), 'completion', 'help'];
 
 export function invalidOperation(given: string): UsageError {
   return new UsageError(`argument operation: ${invalidChoice(given, operationChoices)}`);
-}
-
-/** Every choice, two to a line in columns of 40, then the close ones if any. */
-export function invalidChoice(given: string, choices: readonly string[]): string {
-  const lines = ['Invalid choice, valid choices are:\n'];
-  for (let i = 0; i < choices.length; i += 2) {
-    lines.push(choices.slice(i, i + 2).map((choice) => choice.padEnd(40)).join(' | '));
-  }
-  const close = closeMatches(given, choices);
-  if (close.length) {
-    lines.push(`\n\nInvalid choice: ${pythonRepr(given)}, maybe you meant:\n`, ...close.map((choice) => `  * ${choice}`));
-  }
-  return lines.join('\n');
 }

@@ -4,7 +4,8 @@
  */
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { GlobalOptions } from '../config/global-options.js';
-import type { Environment, Settings } from '../config/settings.js';
+import type { Settings } from '../config/settings.js';
+import type { Environment } from '../io.js';
 import type { Ask } from '../terminal/prompt.js';
 import { createClient } from './create-client.js';
 

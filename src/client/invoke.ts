@@ -7,7 +7,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import { silentLog, type DebugLog } from '../debug/index.js';
 import type { OperationSpec } from '../model/types.js';
 import { parseRawJson, type OutputValue } from '../output/value.js';
-import { logFailure, logParams, logRequest, logResponse, requestUrl, type WireRequest, type WireResponse } from './debug-middleware.js';
+import { logFailure, logParams, logRequest, logResponse, requestUrl, type WireRequest, type WireResponse } from './debug-log-format.js';
 import { toCliError } from './sdk-errors.js';
 import { nullDocumentMembers, restoreNullMembers } from './document-nulls.js';
 

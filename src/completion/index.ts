@@ -1,8 +1,8 @@
 /** `cognito-idp completion bash|zsh|fish`: prints the completion script for the shell named. */
-import type { Io } from '../cli/io.js';
-import { invalidChoice } from '../cli/suggest.js';
+import type { Io } from '../io.js';
+import { invalidChoice } from '../arguments/invalid-choice.js';
 import { UsageError } from '../errors.js';
-import { loadDocs, summaryOf } from '../help/docs.js';
+import { loadDocs, summaryOf } from '../docs/load-docs.js';
 import { bashScript } from './bash.js';
 import { fishScript } from './fish.js';
 import { completionModel } from './model.js';

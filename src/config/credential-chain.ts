@@ -7,7 +7,7 @@ import { fromHttp, fromIni, fromInstanceMetadata, fromTokenFile } from '@aws-sdk
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { CliError, ConfigurationError } from '../errors.js';
 import type { CredentialSource } from './credential-source.js';
-import type { Environment } from './settings.js';
+import type { Environment } from '../io.js';
 
 export const NO_CREDENTIALS = 'Unable to locate credentials. You can configure credentials by running "aws configure".';
 

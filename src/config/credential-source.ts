@@ -6,7 +6,7 @@
  * Once a source is chosen, its failure is final: it is reported, not passed over.
  */
 import { ConfigurationError } from '../errors.js';
-import type { Environment } from './settings.js';
+import type { Environment } from '../io.js';
 
 export type CredentialSource =
   | { kind: 'environment'; accessKeyId: string; secretAccessKey: string; sessionToken?: string }

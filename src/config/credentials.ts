@@ -7,7 +7,8 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import { ConfigurationError } from '../errors.js';
 import type { Ask } from '../terminal/prompt.js';
 import { chooseCredentialSource } from './credential-source.js';
-import type { Environment, Settings } from './settings.js';
+import type { Environment } from '../io.js';
+import type { Settings } from './settings.js';
 
 export function credentialsFor(settings: Settings, env: Environment, ask?: Ask): AwsCredentialIdentityProvider | AwsCredentialIdentity {
   const profile = settings.profile ?? 'default';

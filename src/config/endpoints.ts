@@ -3,7 +3,7 @@
  * `AWS_ENDPOINT_URL_<SERVICE>`, then `AWS_ENDPOINT_URL`, then the profile's `services` section,
  * then the profile's `endpoint_url`; none when `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` is true.
  */
-import type { Environment } from './settings.js';
+import type { Environment } from '../io.js';
 
 export interface ServiceNames {
   /** The suffix of its environment variable: `AWS_ENDPOINT_URL_<envSuffix>`. */

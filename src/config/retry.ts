@@ -4,7 +4,7 @@
  * HTTP 429, ...) and transient errors with exponential backoff and jitter.
  */
 import { ConfigurationError } from '../errors.js';
-import type { Environment } from './settings.js';
+import type { Environment } from '../io.js';
 
 export type RetryMode = 'standard' | 'adaptive';
 

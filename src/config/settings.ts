@@ -4,12 +4,11 @@
  */
 import { loadSharedConfigFiles } from '@smithy/core/config';
 import { ConfigurationError, ParameterError, UsageError } from '../errors.js';
+import type { Environment } from '../io.js';
 import type { GlobalOptions } from './global-options.js';
 import { resolveRetry, type RetrySettings } from './retry.js';
 import { configuredEndpoint, services } from './endpoints.js';
 import { outputFormats } from '../arguments/global-arguments.js';
-
-export type Environment = Record<string, string | undefined>;
 
 export interface Settings {
   /** The profile named on the command line or in the environment, if any. */

@@ -1,13 +1,16 @@
 /**
- * Hides secrets in what --debug prints. Members the model marks sensitive (passwords, tokens,
- * secrets, secret hashes, sessions, user names) are found through the shape table; maps the
- * model declares sensitive as a whole (AuthParameters, ChallengeResponses) and any member whose
- * name says it holds a secret are hidden by name as well, so nothing depends on one rule alone.
+ * Hides secrets in what --debug prints: the members the model says hold one (isSecretMember: the
+ * SDK's sensitive flag and botocore's), whole maps so marked (AuthParameters, ChallengeResponses),
+ * and the one-time codes and paging tokens the model leaves unmarked. Where the model has no shape
+ * to say (free-form maps such as ClientMetadata, error bodies), keys whose names say they hold a
+ * secret are hidden.
  */
-import { shapes } from '../commands/shapes.js';
+import { isSecretMember, namedShape } from '../params/model.js';
 import { RawNumber } from '../output/value.js';
 
 export const REDACTED = '*** SENSITIVE DATA REDACTED ***';
+
+const unmarkedSecrets = new Set(['Code', 'ConfirmationCode', 'NextToken', 'PaginationToken']);
 
 const secretNames =
   /(password|secret|token|session|secret_?hash|secret_?code|access_?key)$|^(AuthParameters|ChallengeResponses|ConfirmationCode|Code|UserCode|Username|ClientId)$/i;
@@ -15,7 +18,7 @@ const secretNames =
 /** A copy of `value` (a request or response body) with its sensitive members replaced. */
 export function redactValue(value: unknown, shapeName?: string): unknown {
   if (value === null || value === undefined || typeof value !== 'object' || value instanceof RawNumber) return value;
-  const shape = shapeName ? shapes[shapeName] : undefined;
+  const shape = shapeName ? namedShape(shapeName) : undefined;
   if (Array.isArray(value)) {
     const memberShape = shape?.type === 'list' ? shape.member.shape : undefined;
     return value.map((item) => redactValue(item, memberShape));
@@ -25,7 +28,8 @@ export function redactValue(value: unknown, shapeName?: string): unknown {
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     if (shape?.type === 'structure') {
       const member = shape.members[key];
-      result[key] = member?.sensitive || secretNames.test(key) ? REDACTED : redactValue(item, member?.shape);
+      const secret = member ? isSecretMember(shapeName!, key) || unmarkedSecrets.has(key) : secretNames.test(key);
+      result[key] = secret ? REDACTED : redactValue(item, member?.shape);
     } else if (shape?.type === 'map') {
       result[key] = redactValue(item, shape.value.shape);
     } else {

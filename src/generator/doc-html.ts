@@ -3,7 +3,7 @@
  * terminal's width at run time. Inline emphasis survives as marker characters (see DocBlock).
  */
 
-import { BOLD_OFF, BOLD_ON, UNDERLINE_OFF, UNDERLINE_ON, stripMarkers, type DocBlock } from '../help/doc-blocks.js';
+import { BOLD_OFF, BOLD_ON, UNDERLINE_OFF, UNDERLINE_ON, stripMarkers, type DocBlock } from '../docs/doc-blocks.js';
 
 const knownTags = new Set([
   'p', 'code', 'a', 'li', 'ul', 'ol', 'note', 'important', 'dl', 'dt', 'dd', 'b', 'i', 'br', 'div', 'pre',

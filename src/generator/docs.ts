@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { DocBlock, DocsFile } from '../help/doc-blocks.js';
+import type { DocBlock, DocsFile } from '../docs/doc-blocks.js';
 import { htmlToBlocks, summary } from './doc-html.js';
 
 export const SDK_PACKAGE = '@aws-sdk/client-cognito-identity-provider';

@@ -1,7 +1,7 @@
 /** `cognito-idp <added command> help`: what it does, its options, the global options, examples. */
 import type { AddedCommand } from '../added/added-command.js';
 import { addedArguments } from '../arguments/argument-table.js';
-import { UNDERLINE_OFF, UNDERLINE_ON } from './doc-blocks.js';
+import { UNDERLINE_OFF, UNDERLINE_ON } from '../docs/doc-blocks.js';
 import { optionSection, synopsis } from './options.js';
 import { INDENT, type Page } from './page.js';
 

@@ -1,5 +1,5 @@
 /**
- * Example command lines: the AWS CLI's own (examples.json, written by scripts/extract-examples.mjs)
+ * Example command lines: the AWS CLI's own (examples.json, written by tools/extract-examples.mjs)
  * and short ones of ours for operations it has none for (own-examples.json).
  */
 import awsExamples from './examples.json' with { type: 'json' };

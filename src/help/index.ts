@@ -2,18 +2,17 @@
  * Help pages: `cognito-idp help` (all operations) and `cognito-idp <operation> help`. Loaded only
  * when help is asked for, so ordinary commands never read the documentation.
  */
-import type { Io } from '../cli/io.js';
-import { invalidOperation } from '../cli/suggest.js';
-import { loadCommand } from '../commands/index.js';
+import type { Io } from '../io.js';
 import type { OperationSpec } from '../model/types.js';
 import type { AddedCommand } from '../added/added-command.js';
 import { addedCommandNames, loadAddedCommand } from '../added/index.js';
 import { addedCommandPage } from './added-page.js';
-import { loadDocs } from './docs.js';
+import { loadDocs } from '../docs/load-docs.js';
 import { operationPage } from './operation-page.js';
 import { overviewPage } from './overview-page.js';
 import { Page } from './page.js';
-import { pageStyled, pageWidth, writePage } from './pager.js';
+import { pageWidth, writePage } from './pager.js';
+import { useColor } from '../terminal/color.js';
 
 export async function showOverview(io: Io, version: string): Promise<number> {
   const added = await Promise.all(addedCommandNames.map((name) => loadAddedCommand(name) as Promise<AddedCommand>));
@@ -31,21 +30,6 @@ export async function showOperationHelp(spec: OperationSpec, io: Io): Promise<nu
   return 0;
 }
 
-/** `cognito-idp help [operation]`: the overview, or the page of the operation named. */
-export async function showHelpTopic(words: string[], io: Io, version: string): Promise<number> {
-  const topic = words.find((word) => !word.startsWith('-'));
-  if (topic === undefined) return showOverview(io, version);
-  if (topic === 'completion') {
-    io.stdout.write((await import('../completion/index.js')).completionUsage);
-    return 0;
-  }
-  const added = await loadAddedCommand(topic);
-  if (added) return showAddedCommandHelp(added, io);
-  const spec = await loadCommand(topic);
-  if (!spec) throw invalidOperation(topic);
-  return showOperationHelp(spec, io);
-}
-
 function newPage(io: Io): Page {
-  return new Page(pageWidth(io), pageStyled(io));
+  return new Page(pageWidth(io), useColor('auto', io));
 }

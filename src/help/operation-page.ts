@@ -4,8 +4,8 @@
  */
 import { operationArguments } from '../arguments/argument-table.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
-import { UNDERLINE_OFF, UNDERLINE_ON, type DocsFile } from './doc-blocks.js';
-import { MISSING_DOCS_NOTE, memberDoc } from './docs.js';
+import { UNDERLINE_OFF, UNDERLINE_ON, type DocsFile } from '../docs/doc-blocks.js';
+import { MISSING_DOCS_NOTE, memberDoc } from '../docs/load-docs.js';
 import { examplesFor } from './examples.js';
 import { INDENT, Page } from './page.js';
 import { bold, optionSection, synopsis } from './options.js';

@@ -1,6 +1,6 @@
 /** The parts of a help page read straight from an argument table: the synopsis and plain options. */
 import { flagsOf, takesValue, type Argument } from '../arguments/argument.js';
-import { BOLD_OFF, BOLD_ON } from './doc-blocks.js';
+import { BOLD_OFF, BOLD_ON } from '../docs/doc-blocks.js';
 import { INDENT, type Page } from './page.js';
 
 export function synopsis(name: string, table: readonly Argument[]): string[] {

@@ -3,8 +3,8 @@ import { commandNames } from '../commands/index.js';
 import type { AddedCommand } from '../added/added-command.js';
 import { flagsOf } from '../arguments/argument.js';
 import { globalArguments } from '../arguments/global-arguments.js';
-import { BOLD_OFF, BOLD_ON, type DocsFile } from './doc-blocks.js';
-import { MISSING_DOCS_NOTE, summaryOf } from './docs.js';
+import { BOLD_OFF, BOLD_ON, type DocsFile } from '../docs/doc-blocks.js';
+import { MISSING_DOCS_NOTE, summaryOf } from '../docs/load-docs.js';
 import { INDENT, Page } from './page.js';
 
 /** Groups in the order shown; an operation belongs to the first group whose pattern it matches. */

@@ -2,7 +2,7 @@
  * A help page being written: headings, wrapped paragraphs and verbatim code, wrapped to the
  * terminal's width. Bold and underline become ANSI escapes on a terminal and vanish elsewhere.
  */
-import { BOLD_OFF, BOLD_ON, UNDERLINE_OFF, UNDERLINE_ON, stripMarkers, type DocBlock } from './doc-blocks.js';
+import { BOLD_OFF, BOLD_ON, UNDERLINE_OFF, UNDERLINE_ON, stripMarkers, type DocBlock } from '../docs/doc-blocks.js';
 
 export const INDENT = 4;
 

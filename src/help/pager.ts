@@ -3,7 +3,7 @@
  * straight to the stream otherwise and always when the output is not a terminal.
  */
 import { spawn } from 'node:child_process';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 
 export function shouldPage(text: string, io: Io): boolean {
   if (!io.stdout.isTTY || io.env.PAGER === '') return false;
@@ -36,8 +36,4 @@ function throughPager(text: string, command: string, io: Io): Promise<boolean> {
 export function pageWidth(io: Io): number {
   const columns = io.stdout.isTTY ? io.stdout.columns : Number(io.env.COLUMNS);
   return columns && columns >= 40 ? Math.min(columns, 160) - 1 : 79;
-}
-
-export function pageStyled(io: Io): boolean {
-  return Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined;
 }

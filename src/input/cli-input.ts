@@ -1,36 +1,50 @@
 /**
- * `--cli-input-json` / `--cli-input-yaml`: request members from a document (inline or `file://`).
- * Members given on the command line win over the document's.
+ * `--cli-input-json` / `--cli-input-yaml`: request members from a document, inline or read through
+ * the parameters' file loader (`file://`, `fileb://`, `~` and `$VAR` expanded). JSON is read as
+ * Python's json.loads reads it. The members are checked with the rest of the request (validate.ts);
+ * those given on the command line win over the document's.
  */
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { parse as parseYaml } from 'yaml';
-import { shapes } from '../commands/shapes.js';
 import { ParameterError, UsageError } from '../errors.js';
-import type { OperationSpec } from '../model/types.js';
+import type { Environment } from '../io.js';
+import { loadParamFile } from '../params/param-files.js';
+import { jsonLoads, JsonSyntaxError } from '../python/json-loads.js';
 import type { CliInputArgs } from './cli-input-args.js';
 
-export function readCliInput(spec: OperationSpec, args: CliInputArgs): Record<string, unknown> | undefined {
+export function readCliInput(args: CliInputArgs, env: Environment): Record<string, unknown> | undefined {
   if (args.json !== undefined && args.yaml !== undefined) {
     throw new UsageError('argument --cli-input-yaml: not allowed with argument --cli-input-json');
   }
-  const flag = args.json !== undefined ? '--cli-input-json' : '--cli-input-yaml';
+  const json = args.json !== undefined;
+  const flag = json ? '--cli-input-json' : '--cli-input-yaml';
   const given = args.json ?? args.yaml;
   if (given === undefined) return undefined;
-  const text = readValue(flag, given);
-  const document = args.json !== undefined ? parseJson(text) : parseYamlDocument(text);
+  const text = readDocument(flag, given, env);
+  const document = json ? parseJson(text) : parseYamlDocument(text);
   if (document === undefined || typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new ParameterError(`Error parsing parameter '${flag}': Invalid ${args.json !== undefined ? 'JSON' : 'YAML'} received: the document must be a mapping`);
+    throw new ParameterError(`Error parsing parameter '${flag}': Invalid ${json ? 'JSON' : 'YAML'} received: the document must be a mapping`);
   }
-  checkMembers(spec, document as Record<string, unknown>);
   return document as Record<string, unknown>;
+}
 
-  function parseJson(source: string): unknown {
-    try {
-      return JSON.parse(source);
-    } catch (error) {
-      throw new ParameterError(`Error parsing parameter '--cli-input-json': Invalid JSON received: ${(error as Error).message}`);
-    }
+function readDocument(flag: string, value: string, env: Environment): string {
+  let loaded: string | Uint8Array | undefined;
+  try {
+    loaded = loadParamFile(value, env);
+  } catch (error) {
+    if (error instanceof ParameterError) throw new ParameterError(`Error parsing parameter '${flag}': ${error.message}`);
+    throw error;
+  }
+  if (loaded === undefined) return value;
+  return typeof loaded === 'string' ? loaded : new TextDecoder().decode(loaded);
+}
+
+function parseJson(source: string): unknown {
+  try {
+    return jsonLoads(source);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    throw new ParameterError(`Error parsing parameter '--cli-input-json': Invalid JSON received: ${error.message}`);
   }
 }
 
@@ -39,26 +53,5 @@ function parseYamlDocument(source: string): unknown {
     return parseYaml(source);
   } catch (error) {
     throw new ParameterError(`Error parsing parameter '--cli-input-yaml': Invalid YAML received: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
-function readValue(flag: string, value: string): string {
-  if (!value.startsWith('file://')) return value;
-  const path = value.slice(7).replace(/^~(?=$|\/)/, homedir());
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new ParameterError(`Error parsing parameter '${flag}': Unable to load paramfile ${value}: [Errno 2] No such file or directory: '${path}'`);
-  }
-}
-
-/** botocore's check: every key must be a member of the request. */
-function checkMembers(spec: OperationSpec, document: Record<string, unknown>): void {
-  const shape = shapes[spec.input];
-  const members = shape?.type === 'structure' ? Object.keys(shape.members) : [];
-  const unknown = Object.keys(document).filter((key) => !members.includes(key));
-  if (unknown.length) {
-    const lines = unknown.map((key) => `Unknown parameter in input: "${key}", must be one of: ${members.join(', ')}`);
-    throw new ParameterError(`Parameter validation failed:\n${lines.join('\n')}`);
   }
 }

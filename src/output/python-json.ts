@@ -1,4 +1,5 @@
 /** Writes values the way the AWS CLI does: Python's json.dumps(value, indent=4, ensure_ascii=False). */
+import { jsonFloat as pythonFloat } from '../python/float.js';
 import { RawNumber, type OutputValue } from './value.js';
 
 export function pythonJson(value: unknown, indent = 4): string {
@@ -43,21 +44,4 @@ function write(value: unknown, prefix: string, out: { push(text: string): void }
     });
     out.push(`\n${prefix}}`);
   } else out.push(JSON.stringify(String(value)));
-}
-
-/** Python's repr() of a float: shortest round-trip digits, exponent form below 1e-4 and from 1e16. */
-export function pythonFloat(x: number): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
-  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
-  const [mantissa, exponentText] = Math.abs(x).toExponential().split('e');
-  const digits = mantissa.replace('.', '');
-  const exponent = Number(exponentText);
-  if (exponent < -4 || exponent >= 16) {
-    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    return `${sign}${m}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
-  }
-  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
-  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
-  return `${sign}${whole}.${digits.slice(exponent + 1) || '0'}`;
 }

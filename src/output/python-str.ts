@@ -1,28 +1,14 @@
-/** Python's str() of a scalar and sorted() of keys, which the text and table formats rely on. */
-import { pythonFloat } from './python-json.js';
+/** Python's str() of a scalar of a response, which the text and table formats print. */
+import { floatRepr } from '../python/float.js';
+import { pythonStr as strOf } from '../python/repr.js';
 import { RawNumber, type OutputValue } from './value.js';
 
+/** A number kept as the service sent it prints as Python prints the int or float it reads. */
 export function pythonStr(value: OutputValue | undefined): string {
-  if (value === null || value === undefined) return 'None';
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (value instanceof RawNumber) return value.isInteger ? value.text : pythonFloat(Number(value.text));
-  if (typeof value === 'string') return value;
-  return String(value);
+  if (value instanceof RawNumber) return value.isInteger ? value.text : floatRepr(Number(value.text));
+  return strOf(value);
 }
 
 export function isScalar(value: OutputValue | undefined): boolean {
   return value === null || value === undefined || typeof value !== 'object' || value instanceof RawNumber;
-}
-
-/** Python's sorted() on str: by code point, not by UTF-16 unit or locale. */
-export function sortedKeys(keys: string[]): string[] {
-  return keys.sort((a, b) => {
-    const x = [...a];
-    const y = [...b];
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-      const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
-      if (d !== 0) return d;
-    }
-    return x.length - y.length;
-  });
 }

@@ -6,7 +6,7 @@
 import { compile, TreeInterpreter } from '@jmespath-community/jmespath';
 import type { JSONValue } from '@jmespath-community/jmespath';
 import { ParameterError } from '../errors.js';
-import { pythonFloat } from './python-json.js';
+import { jsonFloat } from '../python/float.js';
 import { RawNumber, type OutputObject, type OutputValue } from './value.js';
 
 export interface Query {
@@ -52,7 +52,7 @@ function toSearchValue(value: OutputValue, floatsWithoutFraction: Set<number>): 
 function fromSearchValue(value: unknown, floatsWithoutFraction: Set<number>): OutputValue {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number') {
-    if (!Number.isInteger(value)) return new RawNumber(pythonFloat(value));
+    if (!Number.isInteger(value)) return new RawNumber(jsonFloat(value));
     return new RawNumber(floatsWithoutFraction.has(value) ? `${value}.0` : String(value));
   }
   if (Array.isArray(value)) return value.map((item) => fromSearchValue(item, floatsWithoutFraction));

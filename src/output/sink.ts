@@ -2,7 +2,7 @@
  * Collects small writes into chunks of about 64 KiB before handing them to the stream, so a large
  * result is neither written a few bytes at a time nor held whole as one giant string.
  */
-import type { OutputStream } from '../cli/io.js';
+import type { OutputStream } from '../io.js';
 
 const CHUNK_SIZE = 64 * 1024;
 

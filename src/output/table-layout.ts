@@ -3,7 +3,8 @@
  * structure or list, scalar members as a header row and a value row (or a key/value row when there
  * is one), nested structures and lists as indented sections of their own.
  */
-import { isScalar, pythonStr, sortedKeys } from './python-str.js';
+import { sortedKeys } from '../python/sorted.js';
+import { isScalar, pythonStr } from './python-str.js';
 import { isObject, RawNumber, type OutputObject, type OutputValue } from './value.js';
 
 export interface Section {

@@ -3,6 +3,7 @@
  * the widest, and each section's columns are scaled to fill that width. Widths are measured as
  * Python measures characters (text-width.ts).
  */
+import { pythonRound } from '../python/float.js';
 import type { Section } from './table-layout.js';
 import { textWidth } from './text-width.js';
 
@@ -47,13 +48,4 @@ export function scaledWidths(section: Section, total: number): number[] {
     }
   }
   return scaled;
-}
-
-/** Python 3's round(): halves go to the even neighbour. */
-function pythonRound(x: number): number {
-  const floor = Math.floor(x);
-  const diff = x - floor;
-  if (diff > 0.5) return floor + 1;
-  if (diff < 0.5) return floor;
-  return floor % 2 === 0 ? floor : floor + 1;
 }

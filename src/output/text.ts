@@ -4,7 +4,8 @@
  * rows of their own. Paginated results are written page by page, --query applied to each.
  */
 import { applyQuery, type Formatter } from './formatter.js';
-import { isScalar, pythonStr, sortedKeys } from './python-str.js';
+import { sortedKeys } from '../python/sorted.js';
+import { isScalar, pythonStr } from './python-str.js';
 import { isObject, type OutputObject, type OutputValue } from './value.js';
 
 interface LineWriter {

@@ -1,5 +1,5 @@
 /** Prints a call's result in the chosen output format, with --query and the timestamp setting. */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { Settings } from '../config/settings.js';
 import type { CallResult } from './call-result.js';
@@ -10,6 +10,7 @@ import { compileQuery } from './query.js';
 import { shapeFullResult, shapeResponse } from './shape-order.js';
 import { Sink } from './sink.js';
 import { formatText } from './text.js';
+import { useColor } from '../terminal/color.js';
 
 export interface OutputContext {
   /** The operation whose response this is: table output's title. */
@@ -58,11 +59,4 @@ export async function writeResult(call: CallResult, context: OutputContext): Pro
   } finally {
     sink.flush();
   }
-}
-
-/** --color: `on` and `off` as given; `auto` colors a terminal only, and never when NO_COLOR is set. */
-export function useColor(color: string, io: Pick<Io, 'stdout' | 'env'>): boolean {
-  if (color === 'on') return true;
-  if (color === 'off') return false;
-  return Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
 }

@@ -10,8 +10,9 @@
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type ScalarTag, type Tags } from 'yaml';
 import { applyQuery, fullResult, isEmptyObject, type Formatter } from './formatter.js';
-import { pythonFloat, pythonJson } from './python-json.js';
-import { sortedKeys } from './python-str.js';
+import { jsonFloat } from '../python/float.js';
+import { sortedKeys } from '../python/sorted.js';
+import { pythonJson } from './python-json.js';
 import { RawNumber, type OutputValue } from './value.js';
 import { needsExplicitKey, writeScalar } from './yaml-scalar.js';
 
@@ -72,7 +73,7 @@ const rawNumberTag: ScalarTag = {
   resolve: (text) => new RawNumber(text),
   stringify: ({ value }) => {
     const number = value as RawNumber;
-    return number.isInteger ? number.text : pythonFloat(Number(number.text));
+    return number.isInteger ? number.text : jsonFloat(Number(number.text));
   },
 };
 

@@ -8,6 +8,7 @@ import type { Paginator } from '../model/types.js';
 import type { PagedResult } from '../output/call-result.js';
 import { isObject, RawNumber, type OutputObject, type OutputValue } from '../output/value.js';
 import { ParameterError } from '../errors.js';
+import { pythonRepr } from '../python/repr.js';
 import { PaginationError } from './errors.js';
 import { decodeToken, encodeToken, type ServiceTokens } from './token.js';
 
@@ -88,7 +89,7 @@ export function paginate(
         }
         const key = JSON.stringify(next);
         if (key === previousToken) {
-          throw new PaginationError(`The same next token was received twice: ${pythonDictRepr(next)}`);
+          throw new PaginationError(`The same next token was received twice: ${pythonRepr(next)}`);
         }
         previousToken = key;
         injectTokens(request, next);
@@ -158,9 +159,4 @@ function injectTokens(request: Record<string, unknown>, tokens: ServiceTokens): 
     if (value !== null && value !== 'None') request[name] = value;
     else delete request[name];
   }
-}
-
-function pythonDictRepr(tokens: ServiceTokens): string {
-  const repr = (value: string | null) => (value === null ? 'None' : `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`);
-  return `{${Object.entries(tokens).map(([key, value]) => `${repr(key)}: ${repr(value)}`).join(', ')}}`;
 }

@@ -3,7 +3,7 @@
  * terminal. It shows only while a page is on its way and is erased before the page is printed,
  * so it never mixes with output. Nothing at all when stderr is not a TTY (pipes, files, CI logs).
  */
-import type { OutputStream } from '../cli/io.js';
+import type { OutputStream } from '../io.js';
 import type { PageObserver } from './paginate.js';
 
 const CLEAR_LINE = '\r\x1b[K';

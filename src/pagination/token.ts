@@ -3,6 +3,8 @@
  * `boto_truncate_amount` when --max-items cut a page. Tokens are byte-identical to the AWS CLI's
  * so that a token printed by either CLI resumes in the other.
  */
+import { pythonBase64Decode } from '../python/base64.js';
+import { asciiJsonString } from '../python/json-string.js';
 
 /** Service token values by input token name, in the order the service takes them. */
 export type ServiceTokens = Record<string, string | null>;
@@ -16,7 +18,7 @@ export interface StartingPoint {
 export function encodeToken(tokens: ServiceTokens, truncateAmount?: number): string {
   const entries: [string, string | number | null][] = Object.entries(tokens);
   if (truncateAmount !== undefined) entries.push(['boto_truncate_amount', truncateAmount]);
-  const body = entries.map(([key, value]) => `${pythonString(key)}: ${pythonScalar(value)}`).join(', ');
+  const body = entries.map(([key, value]) => `${asciiJsonString(key)}: ${pythonScalar(value)}`).join(', ');
   return Buffer.from(`{${body}}`, 'utf8').toString('base64');
 }
 
@@ -61,44 +63,7 @@ function decodeLegacyToken(text: string, inputTokens: string[]): StartingPoint {
   return { tokens, skip };
 }
 
-/**
- * Python's base64.b64decode without validation: characters outside the alphabet are dropped and
- * the padding must be complete. Undefined where Python raises.
- */
-function pythonBase64Decode(text: string): Buffer | undefined {
-  const kept = text.replace(/[^A-Za-z0-9+/=]/g, '');
-  const data = kept.replace(/=+$/, '');
-  if (data.includes('=')) return undefined;
-  const padding = kept.length - data.length;
-  const remainder = data.length % 4;
-  if (remainder === 1) return undefined;
-  if (remainder !== 0 && padding < 4 - remainder) return undefined;
-  return Buffer.from(data, 'base64');
-}
-
 function pythonScalar(value: string | number | null): string {
   if (value === null) return 'null';
-  return typeof value === 'number' ? String(value) : pythonString(value);
-}
-
-/** A string as json.dumps writes it by default (ensure_ascii: everything outside ' '..'~' escaped). */
-function pythonString(text: string): string {
-  let out = '"';
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (char === '"') out += '\\"';
-    else if (char === '\\') out += '\\\\';
-    else if (code >= 0x20 && code <= 0x7e) out += char;
-    else if (char === '\n') out += '\\n';
-    else if (char === '\r') out += '\\r';
-    else if (char === '\t') out += '\\t';
-    else if (char === '\b') out += '\\b';
-    else if (char === '\f') out += '\\f';
-    else for (const unit of utf16Units(char)) out += `\\u${unit.toString(16).padStart(4, '0')}`;
-  }
-  return `${out}"`;
-}
-
-function utf16Units(char: string): number[] {
-  return Array.from({ length: char.length }, (_, i) => char.charCodeAt(i));
+  return typeof value === 'number' ? String(value) : asciiJsonString(value);
 }

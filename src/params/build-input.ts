@@ -1,9 +1,9 @@
 /** Builds the request from the parameters given on the command line, refusing what the AWS CLI refuses. */
 import { UsageError } from '../errors.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
-import { parameterValue } from './index.js';
-import type { Environment } from './param-files.js';
-import { secretMembers } from './model-facts.js';
+import { parameterValue } from './unpack-value.js';
+import type { Environment } from '../io.js';
+import { isSecretMember } from './model.js';
 import { toSdkValue } from './to-sdk.js';
 import { validateRequest } from './validate.js';
 
@@ -22,8 +22,7 @@ export function buildInput(
   for (const param of spec.parameters) {
     const words = values.get(param);
     if (words === undefined) continue;
-    const secret = param.sensitive === true || secretMembers.has(`${spec.input}.${param.member}`);
-    input[param.member] = typeof words === 'boolean' ? words : parameterValue(param, words, env, secret);
+    input[param.member] = typeof words === 'boolean' ? words : parameterValue(param, words, env, isSecretMember(spec.input, param.member));
   }
   validateRequest(input, spec.input);
   return toSdkValue(input, spec.input) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-// Recorded by scripts/record-model-facts.py from the botocore model of cognito-idp.
+// Recorded by tools/record-model-facts.py from the botocore model of cognito-idp.
 /**
  * The model's `min` constraints the AWS CLI checks client-side, keyed by `Structure.Member`, then
  * `[]` for a list's items and `{key}` / `{}` for a map's keys / values.

@@ -1,9 +1,11 @@
 /**
  * Resolves the shape names the generated commands use into shapes: named shapes from the shape table,
- * primitives, and the inline forms `X[]` (a list of X) and `Record<string, X>` (a map to X).
+ * primitives, and the inline forms `X[]` (a list of X) and `Record<string, X>` (a map to X). Says
+ * which members hold secrets.
  */
 import { shapes } from '../commands/shapes.js';
 import type { NamedShape, PrimitiveType, Shape } from '../model/types.js';
+import { secretMembers } from './model-facts.js';
 
 const primitives = new Set<string>(['string', 'integer', 'boolean', 'timestamp', 'blob', 'document'] satisfies PrimitiveType[]);
 
@@ -15,6 +17,20 @@ export function resolveShape(name: string): Shape {
   if (primitives.has(name)) return { type: name as PrimitiveType };
   // An enum the table does not hold (the generator writes every structure, list and map) is a string.
   return { type: 'string' };
+}
+
+/** A structure, list, map or enum of the shape table; undefined for primitives and inline forms. */
+export function namedShape(name: string): NamedShape | undefined {
+  return Object.hasOwn(shapes, name) ? shapes[name] : undefined;
+}
+
+/**
+ * Whether a member holds a secret whose value messages never show: the SDK marks it sensitive,
+ * or botocore's model does (recorded in model-facts.ts).
+ */
+export function isSecretMember(structure: string, member: string): boolean {
+  const shape = namedShape(structure);
+  return (shape?.type === 'structure' && shape.members[member]?.sensitive === true) || secretMembers.has(`${structure}.${member}`);
 }
 
 function stripParens(name: string): string {

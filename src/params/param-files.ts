@@ -6,10 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { ParameterError } from '../errors.js';
+import type { Environment } from '../io.js';
 
 export class ParamFileError extends ParameterError {}
-
-export type Environment = Record<string, string | undefined>;
 
 /** The file's contents when `value` names one, else undefined. */
 export function loadParamFile(value: string, env: Environment = process.env): string | Uint8Array | undefined {

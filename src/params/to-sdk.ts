@@ -2,7 +2,7 @@
  * Turns a validated request into what the SDK client serializes: blob members become bytes (a text
  * value is sent as its UTF-8 bytes), integers and floats become numbers.
  */
-import { JsonFloat } from './json-input.js';
+import { PythonFloat } from '../python/float.js';
 import { resolveShape } from './model.js';
 
 const encoder = new TextEncoder();
@@ -33,7 +33,7 @@ export function toSdkValue(value: unknown, shapeName: string): unknown {
 function plain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'boolean' || value === null || typeof value !== 'object') return value;
-  if (value instanceof JsonFloat) return value.value;
+  if (value instanceof PythonFloat) return value.value;
   if (Array.isArray(value)) return value.map(plain);
   return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, plain(item)]));
 }

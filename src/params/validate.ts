@@ -7,10 +7,10 @@
  *   Unknown parameter in UserAttributes[0]: "Foo", must be one of: Name, Value
  */
 import { ParameterError } from '../errors.js';
-import { JsonFloat } from './json-input.js';
-import { minConstraints, secretMembers } from './model-facts.js';
-import { resolveShape } from './model.js';
-import { pythonStr, pythonType } from './python-values.js';
+import { minConstraints } from './model-facts.js';
+import { isSecretMember, resolveShape } from './model.js';
+import { PythonFloat } from '../python/float.js';
+import { pythonStr, pythonType } from '../python/repr.js';
 
 export class ParamValidationError extends ParameterError {
   constructor(readonly problems: string[]) {
@@ -79,7 +79,7 @@ class Validator {
     }
     for (const name of known) {
       const key = `${shapeName}.${name}`;
-      this.validate(hash[name], members[name].shape, `${path}.${name}`, key, secret || secretMembers.has(key) || members[name].sensitive === true);
+      this.validate(hash[name], members[name].shape, `${path}.${name}`, key, secret || isSecretMember(shapeName, name));
     }
   }
 
@@ -105,7 +105,7 @@ class Validator {
       for (const [key, item] of Object.entries(value)) this.document(item, key, secret);
       return;
     }
-    if (typeof value === 'string' || isInteger(value) || value instanceof JsonFloat) return;
+    if (typeof value === 'string' || isInteger(value) || value instanceof PythonFloat) return;
     const valid = ['str', 'int', 'bool', 'float', 'list', 'dict'].map((t) => `<class '${t}'>`).join(', ');
     this.report(`Invalid type for document parameter ${where(path)}, value: ${shown(value, secret)}, type: ${pythonType(value)}, valid types: ${valid}`);
   }
@@ -153,10 +153,10 @@ function isInteger(value: unknown): boolean {
 }
 
 function isTimestamp(value: unknown): boolean {
-  if (typeof value === 'number' || typeof value === 'bigint' || value instanceof JsonFloat) return true;
+  if (typeof value === 'number' || typeof value === 'bigint' || value instanceof PythonFloat) return true;
   return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
 function isHash(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof JsonFloat);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof PythonFloat);
 }

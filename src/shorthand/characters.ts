@@ -2,24 +2,7 @@
  * The character classes of the shorthand grammar, per code point. Code points above U+FFFF belong to
  * none of the value classes (the AWS CLI's classes end at U+FFFF).
  */
-
-/** Whitespace as Python's `str.isspace` (and `\s` in its regular expressions) knows it. */
-export function isUnicodeSpace(ch: string): boolean {
-  const cp = ch.codePointAt(0)!;
-  return (
-    (cp >= 0x09 && cp <= 0x0d) ||
-    (cp >= 0x1c && cp <= 0x20) ||
-    cp === 0x85 ||
-    cp === 0xa0 ||
-    cp === 0x1680 ||
-    (cp >= 0x2000 && cp <= 0x200a) ||
-    cp === 0x2028 ||
-    cp === 0x2029 ||
-    cp === 0x202f ||
-    cp === 0x205f ||
-    cp === 0x3000
-  );
-}
+import { isPythonSpace } from '../python/whitespace.js';
 
 /** The whitespace skipped around separators: ASCII only. */
 export function isSeparatorSpace(ch: string): boolean {
@@ -47,12 +30,5 @@ const FIRST_FOLLOW = [0x21, 0x21, 0x23, 0x26, 0x28, 0x2b, 0x2d, 0x5c, 0x5e, 0x7c
 const SECOND_FOLLOW = [0x21, 0x21, 0x23, 0x26, 0x28, 0x2b, 0x2d, 0x3c, 0x3e, 0xffff];
 
 export const startsValue = (ch: string): boolean => inRanges(ch, START);
-export const continuesFirstValue = (ch: string): boolean => isUnicodeSpace(ch) || inRanges(ch, FIRST_FOLLOW);
-export const continuesSecondValue = (ch: string): boolean => isUnicodeSpace(ch) || inRanges(ch, SECOND_FOLLOW);
-
-/** Python's `str.rstrip()`. */
-export function stripTrailingSpace(text: string): string {
-  let end = text.length;
-  while (end > 0 && isUnicodeSpace(text[end - 1])) end--;
-  return text.slice(0, end);
-}
+export const continuesFirstValue = (ch: string): boolean => isPythonSpace(ch) || inRanges(ch, FIRST_FOLLOW);
+export const continuesSecondValue = (ch: string): boolean => isPythonSpace(ch) || inRanges(ch, SECOND_FOLLOW);

@@ -4,7 +4,7 @@
  * one-item list. Anything else is left for request validation to judge, as the AWS CLI does.
  */
 import { ShorthandError } from './errors.js';
-import { parsePythonInt } from './python-int.js';
+import { parsePythonInt } from '../python/int.js';
 
 /** What the coercion needs from the model. */
 export interface ShapeModel {
@@ -72,8 +72,6 @@ function visitScalar(parent: Container, key: string | number, value: unknown, ty
   if (value === undefined) return;
   if (type === 'integer' || type === 'long') {
     assign(parent, key, parsePythonInt(value));
-  } else if (type === 'double' || type === 'float') {
-    assign(parent, key, parsePythonFloat(value));
   } else if (type === 'boolean') {
     if (typeof value !== 'string') throw new CoercionError(`'${typeName(value)}' object has no attribute 'lower'`);
     const lower = value.toLowerCase();
@@ -84,13 +82,6 @@ function visitScalar(parent: Container, key: string | number, value: unknown, ty
 
 /** A value the model cannot take at all (a list where a number belongs): the AWS CLI fails here too. */
 export class CoercionError extends ShorthandError {}
-
-function parsePythonFloat(value: unknown): number {
-  const text = typeof value === 'string' ? value.trim().replaceAll('_', '') : '';
-  const number = Number(text);
-  if (text === '' || Number.isNaN(number)) throw new CoercionError(`could not convert string to float: '${String(value)}'`);
-  return number;
-}
 
 function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'list';

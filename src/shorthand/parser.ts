@@ -12,8 +12,8 @@ import {
   isKeyCharacter,
   isSeparatorSpace,
   startsValue,
-  stripTrailingSpace,
 } from './characters.js';
+import { pythonRightStrip } from '../python/whitespace.js';
 import { DuplicateKeyError, ShorthandSyntaxError } from './errors.js';
 
 export type ShorthandValue = string | Uint8Array | ShorthandValue[] | ShorthandHash;
@@ -212,7 +212,7 @@ class ShorthandParser {
   }
 
   private unquoted(end: number): ShorthandValue {
-    const text = stripTrailingSpace(this.slice(this.index, end).replaceAll('\\,', ','));
+    const text = pythonRightStrip(this.slice(this.index, end).replaceAll('\\,', ','));
     this.index = end;
     return this.resolve(text);
   }

@@ -20,10 +20,9 @@ export type Ask = (question: string, options: { secret: boolean }) => Promise<st
 export function terminalAsk(input: TerminalInput, output: TerminalOutput): Ask | undefined {
   if (!input.isTTY) return undefined;
   return (question, { secret }) => {
-    // Echo goes off before the question shows, so an answer typed at once is not echoed either.
-    const answer = secret && input.setRawMode ? readHidden(input, output) : readVisible(input);
+    if (secret && input.setRawMode) return readHidden(input, output, question);
     output.write(question);
-    return answer;
+    return readVisible(input);
   };
 }
 
@@ -47,7 +46,8 @@ const CTRL_C = '\u0003';
 const CTRL_D = '\u0004';
 const BACKSPACE = /[\b\u007f]/;
 
-function readHidden(input: TerminalInput, output: TerminalOutput): Promise<string> {
+/** Echo goes off before the question is asked, as getpass does, so an answer typed at once is not shown. */
+function readHidden(input: TerminalInput, output: TerminalOutput, question: string): Promise<string> {
   return new Promise((resolve, reject) => {
     let answer = '';
     const finish = (error?: Error) => {
@@ -67,6 +67,7 @@ function readHidden(input: TerminalInput, output: TerminalOutput): Promise<strin
       }
     };
     input.setRawMode!(true);
+    output.write(question);
     input.on('data', onData);
     input.resume();
   });

@@ -1,6 +1,6 @@
 /**
  * Refused command lines print what the AWS CLI v1 prints (test/fixtures/usage-errors.json,
- * recorded from `aws` by scripts/record-usage-errors.ts), adapted to this program: its name and
+ * recorded from `aws` by tools/record-usage-errors.ts), adapted to this program: its name and
  * usage lines, its exit code (252, the v2 scheme), and its own lists of operations and output
  * formats where `Invalid choice` lists them. In-process and as the built bin/cognito-idp.
  */

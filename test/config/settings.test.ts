@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { defaultGlobalOptions, type GlobalOptions } from '../../src/config/global-options.js';
-import { resolveSettings, type Environment } from '../../src/config/settings.js';
+import { resolveSettings } from '../../src/config/settings.js';
+import type { Environment } from '../../src/io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cognito-idp-config-'));
 const configFile = join(dir, 'config');

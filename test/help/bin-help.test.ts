@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MISSING_DOCS_NOTE } from '../../src/help/docs.js';
+import { MISSING_DOCS_NOTE } from '../../src/docs/load-docs.js';
 import { runBin } from '../support/run-cli.js';
 
 test('the built program finds its documentation next to its code', async () => {

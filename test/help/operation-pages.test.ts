@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { commandNames, loadCommand } from '../../src/commands/index.js';
 import { shapes } from '../../src/commands/shapes.js';
-import { stripMarkers } from '../../src/help/doc-blocks.js';
-import { loadDocs, memberDoc } from '../../src/help/docs.js';
+import { stripMarkers } from '../../src/docs/doc-blocks.js';
+import { loadDocs, memberDoc } from '../../src/docs/load-docs.js';
 import type { OperationSpec } from '../../src/model/types.js';
 import { runCli } from '../support/run-cli.js';
 

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/io.js';
+import { main } from '../../src/cli/main.js';
 import { shouldPage, writePage } from '../../src/help/pager.js';
 
 function terminal(env: Record<string, string>, rows = 5): Io & { written: string } {
@@ -43,4 +44,15 @@ test('a pager that cannot start leaves the page on stdout', async () => {
   const io = terminal({ PATH: process.env.PATH!, PAGER: 'no-such-pager-here' });
   await writePage(longPage, io);
   assert.equal(io.written, longPage);
+});
+
+test('help is styled on a terminal as output is coloured: not with NO_COLOR set, with it empty', async () => {
+  const help = async (env: Record<string, string>) => {
+    const io = terminal({ PAGER: '', ...env }, 10_000);
+    assert.equal(await main(['admin-get-user', 'help'], io), 0);
+    return io.written;
+  };
+  assert.match(await help({}), /\x1b\[/);
+  assert.match(await help({ NO_COLOR: '' }), /\x1b\[/);
+  assert.equal((await help({ NO_COLOR: '1' })).includes('\x1b['), false);
 });

@@ -1,6 +1,6 @@
 /**
  * Our shorthand and JSON templates against the AWS CLI's own (recorded from `aws <op> help` by
- * scripts/record-help-syntax.mjs). The SDK can be newer than the recorded AWS CLI: a parameter
+ * tools/record-help-syntax.mjs). The SDK can be newer than the recorded AWS CLI: a parameter
  * whose members or enum values differ between the two models is left out of the comparison, and enum values
  * are compared as sets (the shape table keeps them sorted).
  */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { answerJson, startRecorder, type Recorder } from '../support/recorder.js';
-import { runCli } from '../support/run-cli.js';
+import { runCli, testEnv } from '../support/run-cli.js';
 
 describe('request documents', () => {
   let recorder: Recorder;
@@ -17,6 +17,8 @@ describe('request documents', () => {
   after(() => recorder?.stop());
 
   const call = (...args: string[]) => runCli([...args, '--endpoint-url', recorder.endpoint]);
+  const callWith = (env: Record<string, string>, ...args: string[]) =>
+    runCli([...args, '--endpoint-url', recorder.endpoint], testEnv(env));
 
   test('inline JSON supplies the required members', async () => {
     const result = await call('admin-get-user', '--cli-input-json', '{"UserPoolId": "us-east-1_a", "Username": "jo"}');
@@ -68,6 +70,34 @@ describe('request documents', () => {
     const incomplete = await call('admin-get-user', '--cli-input-json', '{"UserPoolId": "p"}');
     assert.equal(incomplete.code, 252);
     assert.equal(incomplete.stderr, '\nParameter validation failed:\nMissing required parameter in input: "Username"\n');
+  });
+
+  test('the document is read as parameter files are: fileb://, ~ and $VAR expanded', async () => {
+    writeFileSync(join(dir, 'request.json'), '{"UserPoolId": "us-east-1_b", "Username": "from-bytes"}');
+    for (const value of ['fileb://$REQUESTS/request.json', 'file://${REQUESTS}/request.json', 'file://~/request.json']) {
+      const result = await callWith({ REQUESTS: dir, HOME: dir }, 'admin-get-user', '--cli-input-json', value);
+      assert.equal(result.code, 0, `${value}: ${result.stderr}`);
+      assert.deepEqual(recorder.lastBody(), { UserPoolId: 'us-east-1_b', Username: 'from-bytes' });
+    }
+    const directory = await call('admin-get-user', '--cli-input-json', `file://${dir}`);
+    assert.equal(directory.code, 252);
+    assert.equal(directory.stderr, `\nError parsing parameter '--cli-input-json': Unable to load paramfile file://${dir}: [Errno 21] Is a directory: '${dir}'\n`);
+  });
+
+  test("JSON is read as Python's json.loads reads it, and checked with the rest of the request", async () => {
+    const before = recorder.requests.length;
+    const float = await call('list-users', '--cli-input-json', '{"UserPoolId": "p", "Limit": 1.0}');
+    assert.equal(float.code, 252);
+    assert.equal(float.stderr, "\nParameter validation failed:\nInvalid type for parameter Limit, value: 1.0, type: <class 'float'>, valid types: <class 'int'>\n");
+    const both = await call('list-users', '--cli-input-json', '{"UserPoolId": "p", "Limit": NaN, "Foo": 1}');
+    assert.equal(
+      both.stderr,
+      '\nParameter validation failed:\nUnknown parameter in input: "Foo", must be one of: UserPoolId, AttributesToGet, Limit, PaginationToken, Filter\n' +
+        "Invalid type for parameter Limit, value: nan, type: <class 'float'>, valid types: <class 'int'>\n",
+    );
+    const bad = await call('list-users', '--cli-input-json', '{"UserPoolId": "x", }');
+    assert.equal(bad.stderr, "\nError parsing parameter '--cli-input-json': Invalid JSON received: Expecting property name enclosed in double quotes: line 1 column 21 (char 20)\n");
+    assert.equal(recorder.requests.length, before);
   });
 
   test('a paging member in the document is sent, and auto-paging goes on (as the AWS CLI v1 does)', async () => {

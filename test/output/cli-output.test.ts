@@ -127,6 +127,8 @@ describe('output options', () => {
     };
     assert.match(await tty(testEnv()), /\x1b\[/);
     assert.equal((await tty(testEnv({ NO_COLOR: '1' }))).includes('\x1b['), false);
+    // An empty NO_COLOR is not set (no-color.org).
+    assert.match(await tty(testEnv({ NO_COLOR: '' })), /\x1b\[/);
     assert.equal((await run(['--output', 'json', '--color', 'on'])).stdout.includes('\x1b['), false);
   });
 

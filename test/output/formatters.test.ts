@@ -1,6 +1,6 @@
 /**
  * Each format against what the AWS CLI's own formatters print for the same values
- * (test/fixtures/output/formatter-expected.json, recorded by scripts/record-formatter-fixtures.py
+ * (test/fixtures/output/formatter-expected.json, recorded by tools/record-formatter-fixtures.py
  * from awscli.formatter for json, text and table). yaml and yaml-stream are compared with the AWS
  * CLI v2 in yaml-v2.test.ts.
  */

@@ -1,6 +1,6 @@
 /**
- * The admin scenario (scenario.ts) compared with what the AWS CLI v1 printed for it
- * (test/fixtures/output/scenario.json, recorded by scripts/record-output-fixtures.ts):
+ * The admin scenario (harness/output-scenario.ts) compared with what the AWS CLI v1 printed for it
+ * (test/fixtures/output/scenario.json, recorded by tools/record-output-fixtures.ts):
  * byte for byte when replaying the very responses `aws` got, and with ids, dates and tokens masked
  * when run live against moto.
  */
@@ -11,9 +11,9 @@ import { parse as parseYaml } from 'yaml';
 import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { startRecorder, type Recorder, type Responder } from '../support/recorder.js';
 import { runCli } from '../support/run-cli.js';
-import { formats, resolveArgs, runScenario, scenario, type StepOutcome } from './scenario.js';
+import { formats, resolveArgs, runScenario, scenario, type StepOutcome } from '../../harness/output-scenario.js';
 import { mask, maskTable } from './support/masks.js';
-import { startRecordingProxy, type RecordedResponse, type RecordingProxy } from './support/proxy.js';
+import { startRecordingProxy, type RecordedResponse, type RecordingProxy } from '../../harness/recording-proxy.js';
 
 const recorded = JSON.parse(readFileSync(new URL('../fixtures/output/scenario.json', import.meta.url), 'utf8')) as Record<
   string,
@@ -44,7 +44,7 @@ describe('replaying the responses aws got, output is byte for byte what aws prin
   for (const format of formats) {
     test(`--output ${format}: ${scenario.length} steps`, async () => {
       const steps = recorded[format];
-      assert.equal(steps.length, scenario.length, 'fixtures are stale: run scripts/record-output-fixtures.ts');
+      assert.equal(steps.length, scenario.length, 'fixtures are stale: run tools/record-output-fixtures.ts');
       for (const [i, step] of scenario.entries()) {
         const expected = steps[i];
         assert.equal(expected.name, step.name);

@@ -1,6 +1,6 @@
 /**
  * --output yaml and yaml-stream against what the AWS CLI v2 itself printed, recorded by
- * scripts/record-yaml-fixtures.py:
+ * tools/record-yaml-fixtures.py:
  * - yaml-v2-formatter.json: v2's own YAML formatters on every response shape (folding at every
  *   depth, non-ASCII and astral text, multi-line and special strings, keys, numbers, empties, pages);
  * - yaml-v2-cli.json: the v2 program against a loopback endpoint, with cli_timestamp_format

@@ -1,6 +1,6 @@
 /**
  * Every paging combination prints what the AWS CLI v1 printed for it (recorded into
- * fixtures/aws-paging.json by scripts/record-pagination-fixtures.mjs against the same loopback
+ * fixtures/aws-paging.json by tools/record-pagination-fixtures.mjs against the same loopback
  * service). Starting tokens in the fixture were printed by `aws`: resuming from them proves the
  * tokens work across the two CLIs, and equal NextToken output proves ours are the same bytes.
  */
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { runCli } from '../support/run-cli.js';
-import { startPagingService, type PagingService } from './support/paging-service.js';
+import { startPagingService, type PagingService } from '../../harness/paging-service.js';
 
 interface RecordedCase {
   name: string;

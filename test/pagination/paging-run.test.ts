@@ -5,7 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { paginate } from '../../src/pagination/paginate.js';
 import { RawNumber, type OutputValue } from '../../src/output/value.js';
 import { runCli, testEnv } from '../support/run-cli.js';
-import { POOL_ID, serviceToken, startPagingService, type PagingService } from './support/paging-service.js';
+import { POOL_ID, serviceToken, startPagingService, type PagingService } from '../../harness/paging-service.js';
 
 const listUsers = ['list-users', '--user-pool-id', POOL_ID];
 

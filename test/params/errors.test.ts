@@ -53,6 +53,15 @@ describe('parameter errors', () => {
     );
   });
 
+  test('a float in JSON is shown as Python shows it', async () => {
+    assert.equal(
+      await refused([...createUser, '--user-attributes', '[{"Name": 1e16, "Value": "v"}, {"Name": 1e-5, "Value": "w"}]']),
+      'Parameter validation failed:\n' +
+        "Invalid type for parameter UserAttributes[0].Name, value: 1e+16, type: <class 'float'>, valid types: <class 'str'>\n" +
+        "Invalid type for parameter UserAttributes[1].Name, value: 1e-05, type: <class 'float'>, valid types: <class 'str'>\n",
+    );
+  });
+
   test("the model's minimum length is checked", async () => {
     assert.match(await refused(['list-users', '--user-pool-id', '']), /Invalid length for parameter UserPoolId, value: 0, valid min length: 1/);
   });

@@ -1,6 +1,6 @@
 /**
  * Command lines against a recording endpoint: the request sent must equal what the AWS CLI v1 sent
- * for the same command line (recorded by scripts/shorthand-diff/record-request-fixtures.ts), and
+ * for the same command line (recorded by tools/shorthand-diff/record-request-fixtures.ts), and
  * where it refused, we refuse with exit 252 and send nothing.
  */
 import assert from 'node:assert/strict';

@@ -95,6 +95,25 @@ for (const [how, run] of runners) describe(`--debug redaction (${how})`, () => {
     }
   });
 
+  test('one-time codes and paging tokens are hidden; settings that only sound secret are shown', async () => {
+    recorder.respondWith(answerJson({ Users: [], PaginationToken: 'nextPAGEtoken' }));
+    const listed = await run(['list-users', '--user-pool-id', 'us-east-1_pool', '--pagination-token', 'firstPAGEtoken', '--endpoint-url', recorder.endpoint, '--debug'], env);
+    assert.equal(listed.code, 0, listed.stderr);
+    recorder.respondWith(answerJson({}));
+    const confirmed = await run(['confirm-sign-up', '--client-id', 'clientIDvalue', '--username', 'aliceUSER', '--confirmation-code', 'codeCODEvalue', '--endpoint-url', recorder.endpoint, '--debug'], env);
+    assert.equal(confirmed.code, 0, confirmed.stderr);
+    assertHidden(listed.stderr + confirmed.stderr, ['nextPAGEtoken', 'firstPAGEtoken', 'codeCODEvalue', 'aliceUSER', 'clientIDvalue']);
+    recorder.respondWith(answerJson({ UserPoolClient: { ClientId: 'clientIDvalue', ClientSecret: 'clientSECRETvalue' } }));
+    const created = await run(
+      ['create-user-pool-client', '--user-pool-id', 'us-east-1_pool', '--client-name', 'web', '--generate-secret', '--token-validity-units', 'AccessToken=hours', '--endpoint-url', recorder.endpoint, '--debug'],
+      env,
+    );
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stderr, /"GenerateSecret":true/);
+    assert.match(created.stderr, /"TokenValidityUnits":\{"AccessToken":"hours"\}/);
+    assertHidden(created.stderr, ['clientIDvalue', 'clientSECRETvalue']);
+  });
+
   test('a service error under --debug shows no secret either', async () => {
     recorder.respondWith(answerJson({ __type: 'NotAuthorizedException', message: 'Incorrect username or password.' }, 400));
     const result = await run(

@@ -1,14 +1,14 @@
 /** The committed fixture is what the extraction gives from the seed documents (when they are here). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { shellWords, unglueOption } from './extract-examples.js';
-import { readFixture, seedExamplesFromDirectory, seedsAvailable } from './seed-fixture.js';
+import { shellWords, unglueOption } from '../../harness/seeds/extract-examples.js';
+import { readFixture, seedExamplesFromDirectory, seedsAvailable } from '../../harness/seeds/seed-fixture.js';
 
 describe('seed example extraction', () => {
   test('the fixture equals a fresh extraction from ../shared/seeds', { skip: !seedsAvailable() && 'the seed documents are not beside the repository' }, async () => {
     const fresh = await seedExamplesFromDirectory();
     const committed = (readFixture() ?? []).map(({ aws: _aws, ...example }) => example);
-    assert.deepEqual(committed, JSON.parse(JSON.stringify(fresh)), 'run `npx tsx scripts/seed-examples.ts --record`');
+    assert.deepEqual(committed, JSON.parse(JSON.stringify(fresh)), 'run `npx tsx tools/record-seed-examples.ts --record`');
   });
 
   test('words are split as a POSIX shell splits them, `\\ ` being a joined line continuation', () => {

@@ -3,7 +3,7 @@
  * service calls so that it does not depend on the CLI under test, and the example's argv with its
  * placeholders (pool id, client id, access token) replaced by the ids moto gave.
  */
-import type { SeedExample } from './extract-examples.js';
+import type { SeedExample } from '../../harness/seeds/extract-examples.js';
 
 type Call = (operation: string, body: Record<string, unknown>) => Promise<Record<string, any>>;
 

@@ -8,7 +8,7 @@ import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { runCli } from '../support/run-cli.js';
 import { motoCaller, prepareExample } from './moto-state.js';
 import { shapeDifferences } from './output-shape.js';
-import { readFixture } from './seed-fixture.js';
+import { readFixture } from '../../harness/seeds/seed-fixture.js';
 
 /** The seed operations moto's server implements; the others are covered by requests.test.ts. */
 const MOTO_OPERATIONS = new Set([

@@ -1,12 +1,12 @@
 /**
  * Every seed example, with `aws cognito-idp` replaced by ours, sends the request the AWS CLI v1 sent
- * (recorded in test/fixtures/seed-examples.json by scripts/seed-examples.ts --record).
+ * (recorded in test/fixtures/seed-examples.json by tools/record-seed-examples.ts --record).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startRecorder, type Recorder } from '../support/recorder.js';
 import { runCli } from '../support/run-cli.js';
-import { readFixture } from './seed-fixture.js';
+import { readFixture } from '../../harness/seeds/seed-fixture.js';
 
 const examples = readFixture() ?? [];
 

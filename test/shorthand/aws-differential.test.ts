@@ -1,7 +1,7 @@
 /**
  * Optional: random command lines through the installed AWS CLI v1 and through cognito-idp; the
  * requests must match (or both refuse). Skipped when `aws` is not installed. The full measurement is
- * scripts/shorthand-diff/run.ts.
+ * tools/shorthand-diff/run.ts.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { test } from 'node:test';
-import { startAws, type Outcome } from '../../scripts/shorthand-diff/aws-oracle.js';
-import { caseFiles, CaseGenerator, seededRandom, type Case } from '../../scripts/shorthand-diff/cases.js';
+import { startAws, type Outcome } from '../../harness/shorthand-oracle/aws-oracle.js';
+import { caseFiles, CaseGenerator, seededRandom, type Case } from '../../harness/shorthand-oracle/cases.js';
 import { startRecorder } from '../support/recorder.js';
 import { runCli } from '../support/run-cli.js';
 

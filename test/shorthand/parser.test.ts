@@ -1,6 +1,6 @@
 /**
  * The shorthand parser against a table recorded from the AWS CLI's own parser
- * (scripts/record-shorthand-fixtures.py): same value, or the same error at the same position.
+ * (tools/record-shorthand-fixtures.py): same value, or the same error at the same position.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -1,0 +1,47 @@
+/** `int(value)` as Python reads a number text: surrounding whitespace, a sign, `_` between digits. */
+import { stringRepr } from './repr.js';
+import { isPythonSpace } from './whitespace.js';
+
+/** Python's ValueError or TypeError from int(), with its message. */
+export class IntegerSyntaxError extends Error {}
+
+// Python reads any Unicode decimal digit (Arabic-Indic, fullwidth, ...) as its value.
+const INTEGER = /^[+-]?\p{Nd}+(?:_\p{Nd}+)*$/u;
+const DIGIT = /^\p{Nd}$/u;
+
+export function parsePythonInt(value: unknown): number | bigint {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (value instanceof Uint8Array) text = String.fromCharCode(...value);
+  else {
+    const type = Array.isArray(value) ? 'list' : value === null ? 'NoneType' : 'dict';
+    throw new IntegerSyntaxError(`int() argument must be a string, a bytes-like object or a real number, not '${type}'`);
+  }
+  const trimmed = stripForNumber(text);
+  if (!INTEGER.test(trimmed)) {
+    throw new IntegerSyntaxError(`invalid literal for int() with base 10: ${stringRepr(text)}`);
+  }
+  const big = BigInt(asciiDigits(trimmed.replaceAll('_', '')));
+  return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+}
+
+/** Decimal digits come in runs of ten from a zero, so a digit's value is its distance from the run's start, mod 10. */
+function asciiDigits(text: string): string {
+  return Array.from(text, (ch) => {
+    if (ch >= '0' && ch <= '9') return ch;
+    if (!DIGIT.test(ch)) return ch;
+    let start = ch.codePointAt(0)!;
+    while (DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    return String((ch.codePointAt(0)! - start) % 10);
+  }).join('');
+}
+
+/** int() strips Python's whitespace except the ASCII separators U+001C..U+001F, which it refuses. */
+function stripForNumber(text: string): string {
+  const space = (ch: string) => isPythonSpace(ch) && !(ch >= '\x1c' && ch <= '\x1f');
+  let start = 0;
+  let end = text.length;
+  while (start < end && space(text[start])) start++;
+  while (end > start && space(text[end - 1])) end--;
+  return text.slice(start, end);
+}
