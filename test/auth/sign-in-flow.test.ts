@@ -17,7 +17,7 @@ import { cognitoTimestamp, computeLargeA } from '../../src/auth/srp.js';
 import { decodeToken, verifyToken } from '../../src/auth/tokens.js';
 import { otpauthUri, totpCode } from '../../src/auth/totp.js';
 import { ExitCode } from '../../src/errors.js';
-import { startSrpService, type SrpService } from '../support/srp-service.js';
+import { startSrpService, type SrpService } from '../../harness/srp-service.js';
 import { neverAsk, scriptedAsk, sdkCall, sdkClient, type Question, type RecordedCall } from './support/sdk-call.js';
 
 let service: SrpService;

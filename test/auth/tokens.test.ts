@@ -4,7 +4,7 @@ import { MalformedTokenError, TokenVerificationError } from '../../src/auth/erro
 import { decodeToken, jwksUrl, verifyToken } from '../../src/auth/tokens.js';
 import { ExitCode } from '../../src/errors.js';
 import { freePort } from '../support/ports.js';
-import { startSrpService, type SrpService } from '../support/srp-service.js';
+import { startSrpService, type SrpService } from '../../harness/srp-service.js';
 
 const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 

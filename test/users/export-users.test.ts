@@ -6,7 +6,7 @@ import { parseRawJson } from '../../src/output/value.js';
 import { writeJsonLines } from '../../src/users/export-writers.js';
 import { exportUsers, type ExportOptions } from '../../src/users/export-users.js';
 import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
-import { startFakeUserPool, type FakeUserPool } from '../support/fake-user-pool.js';
+import { startFakeUserPool, type FakeUserPool } from '../../harness/fake-user-pool.js';
 import { sdkCall, type SdkCall } from '../support/sdk-call.js';
 
 async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {

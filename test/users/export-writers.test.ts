@@ -13,7 +13,7 @@ import { exportUsers } from '../../src/users/export-users.js';
 import { jsonLine } from '../../src/users/json-line.js';
 import { writeText } from '../../src/users/text-sink.js';
 import { motoAvailable, requireMoto, startMoto, type Emulator } from '../support/emulators.js';
-import { startFakeUserPool, type FakeUserPool } from '../support/fake-user-pool.js';
+import { startFakeUserPool, type FakeUserPool } from '../../harness/fake-user-pool.js';
 import { sdkCall, type SdkCall } from '../support/sdk-call.js';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
