@@ -2,8 +2,8 @@
  * Sends one request through the SDK client and returns the response body as the service sent it,
  * so that output keeps the service's numbers and map order exactly.
  */
-import * as sdk from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { loadSdkCommand } from '../commands/index.js';
 import { silentLog, type DebugLog } from '../debug/index.js';
 import type { OperationSpec } from '../model/types.js';
 import { parseRawJson, type OutputValue } from '../output/value.js';
@@ -20,6 +20,13 @@ type CommandConstructor = new (input: unknown) => {
   middlewareStack: { addRelativeTo(middleware: unknown, options: unknown): void };
 };
 
+let answered = false;
+
+/** Whether any request of this process was answered by the service, with a result or an error. */
+export function serviceAnswered(): boolean {
+  return answered;
+}
+
 export async function invoke(
   client: CognitoIdentityProviderClient,
   spec: OperationSpec,
@@ -27,7 +34,8 @@ export async function invoke(
   signal?: AbortSignal,
   debug: DebugLog = silentLog,
 ): Promise<OutputValue> {
-  const Command = (sdk as unknown as Record<string, CommandConstructor>)[`${spec.operation}Command`];
+  // One operation's command class, loaded on first use: the SDK's other commands never load.
+  const Command = (await loadSdkCommand(spec.name)) as CommandConstructor;
   const command = new Command(input);
   let rawBody = '';
   let url = '';
@@ -51,6 +59,7 @@ export async function invoke(
   });
   const captureRawBody: Middleware<unknown, { response: RawResponse }> = (next) => async (args) => {
     const result = await next(args);
+    answered = true;
     const bytes = await readBody(result.response.body);
     rawBody = new TextDecoder().decode(bytes);
     logResponse(debug, spec, result.response, rawBody);
