@@ -13,7 +13,6 @@ import { findOperationName, parseOperationArgs } from './command-line.js';
 import { processIo, type Io } from './io.js';
 import { reportError } from './report-error.js';
 import { readCliInput } from '../input/cli-input.js';
-import { inputSkeletonJson, inputSkeletonYaml, outputSkeleton } from '../input/skeleton.js';
 import { paginate } from '../pagination/paginate.js';
 import { pagingPlan } from '../pagination/paging-options.js';
 import { progressLine } from '../pagination/progress.js';
@@ -51,15 +50,17 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (!parsed || parsed.help) return (await import('../help/index.js')).showOperationHelp(spec, io);
   const skeleton = parsed.cliInput.skeleton;
   if (skeleton === 'input' || skeleton === 'yaml-input') {
+    const { inputSkeletonJson, inputSkeletonYaml } = await import('../input/skeleton.js');
     io.stdout.write(skeleton === 'input' ? inputSkeletonJson(spec) : inputSkeletonYaml(spec));
     return 0;
   }
-  const input = buildInput(spec, parsed.values, readCliInput(spec, parsed.cliInput), io.env);
+  const input = buildInput(spec, parsed.values, await readCliInput(spec, parsed.cliInput), io.env);
   const paging = pagingPlan(spec, parsed.values, parsed.paging, parsed.options.paginate, (line) => io.stderr.write(line));
-  checkOutputOptions(parsed.options);
+  await checkOutputOptions(parsed.options);
   const settings = await resolveSettings(parsed.options, io.env);
   const context = { spec, settings, options: parsed.options, io };
   if (skeleton === 'output') {
+    const { outputSkeleton } = await import('../input/skeleton.js');
     await writeResult({ kind: 'single', response: outputSkeleton(spec) }, context);
     return 0;
   }

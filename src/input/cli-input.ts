@@ -4,13 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { parse as parseYaml } from 'yaml';
 import { shapes } from '../commands/shapes.js';
 import { ParameterError } from '../errors.js';
 import type { OperationSpec } from '../model/types.js';
 import type { CliInputArgs } from './cli-input-args.js';
 
-export function readCliInput(spec: OperationSpec, args: CliInputArgs): Record<string, unknown> | undefined {
+export async function readCliInput(spec: OperationSpec, args: CliInputArgs): Promise<Record<string, unknown> | undefined> {
   if (args.json !== undefined && args.yaml !== undefined) {
     throw new ParameterError('argument --cli-input-yaml: not allowed with argument --cli-input-json');
   }
@@ -18,7 +17,7 @@ export function readCliInput(spec: OperationSpec, args: CliInputArgs): Record<st
   const given = args.json ?? args.yaml;
   if (given === undefined) return undefined;
   const text = readValue(flag, given);
-  const document = args.json !== undefined ? parseJson(text) : parseYamlDocument(text);
+  const document = args.json !== undefined ? parseJson(text) : await parseYamlDocument(text);
   if (document === undefined || typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new ParameterError(`Error parsing parameter '${flag}': Invalid ${args.json !== undefined ? 'JSON' : 'YAML'} received: the document must be a mapping`);
   }
@@ -34,9 +33,11 @@ export function readCliInput(spec: OperationSpec, args: CliInputArgs): Record<st
   }
 }
 
-function parseYamlDocument(source: string): unknown {
+/** YAML is parsed by the yaml package, loaded only for --cli-input-yaml. */
+async function parseYamlDocument(source: string): Promise<unknown> {
+  const { parse } = await import('yaml');
   try {
-    return parseYaml(source);
+    return parse(source);
   } catch (error) {
     throw new ParameterError(`Error parsing parameter '--cli-input-yaml': Invalid YAML received: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -7,7 +7,7 @@ import type { CallResult } from './call-result.js';
 import type { Formatter, OutputJob } from './formatter.js';
 import { formatJson } from './json.js';
 import { formatOff } from './off.js';
-import { compileQuery } from './query.js';
+import type { Query } from './query.js';
 import { shapeFullResult, shapeResponse } from './shape-order.js';
 import { Sink } from './sink.js';
 import { formatText } from './text.js';
@@ -32,8 +32,13 @@ const formatters: Record<string, () => Promise<Formatter>> = {
 const DEFAULT_TERMINAL_WIDTH = 80;
 
 /** Checks what can be checked before the call: a --query that does not parse is exit 252. */
-export function checkOutputOptions(options: GlobalOptions): void {
-  if (options.query !== undefined) compileQuery(options.query);
+export async function checkOutputOptions(options: GlobalOptions): Promise<void> {
+  await queryOf(options);
+}
+
+/** The compiled --query; JMESPath is loaded only when one is given. */
+async function queryOf(options: GlobalOptions): Promise<Query | undefined> {
+  return options.query === undefined ? undefined : (await import('./query.js')).compileQuery(options.query);
 }
 
 export async function writeResult(call: CallResult, context: OutputContext): Promise<void> {
@@ -46,7 +51,7 @@ export async function writeResult(call: CallResult, context: OutputContext): Pro
     operation: spec.operation,
     shape: (value) => shapeResponse(value, spec.output, timestamps),
     shapeFull: (value, resultKeys) => shapeFullResult(value, spec.output, resultKeys, timestamps),
-    query: options.query !== undefined ? compileQuery(options.query) : undefined,
+    query: await queryOf(options),
     sink,
     color: useColor(options.color, io),
     terminalWidth: io.stdout.isTTY ? (io.stdout.columns ?? DEFAULT_TERMINAL_WIDTH) : DEFAULT_TERMINAL_WIDTH,
