@@ -63,7 +63,9 @@ export async function invoke(
     const bytes = await readBody(result.response.body);
     rawBody = new TextDecoder().decode(bytes);
     logResponse(debug, spec, result.response, rawBody);
-    result.response.body = bytes;
+    // A successful body is parsed once, below, keeping the service's numbers and order: the SDK is
+    // handed an empty one. An error's body is the SDK's to read, to make its exception.
+    result.response.body = result.response.statusCode < 300 ? new Uint8Array(0) : bytes;
     return result;
   };
   command.middlewareStack.addRelativeTo(captureRawBody, {

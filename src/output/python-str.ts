@@ -3,10 +3,10 @@ import { pythonFloat } from './python-json.js';
 import { RawNumber, type OutputValue } from './value.js';
 
 export function pythonStr(value: OutputValue | undefined): string {
+  if (typeof value === 'string') return value;
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (value instanceof RawNumber) return value.isInteger ? value.text : pythonFloat(Number(value.text));
-  if (typeof value === 'string') return value;
   return String(value);
 }
 
@@ -16,13 +16,19 @@ export function isScalar(value: OutputValue | undefined): boolean {
 
 /** Python's sorted() on str: by code point, not by UTF-16 unit or locale. */
 export function sortedKeys(keys: string[]): string[] {
-  return keys.sort((a, b) => {
-    const x = [...a];
-    const y = [...b];
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-      const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
-      if (d !== 0) return d;
-    }
-    return x.length - y.length;
-  });
+  // Without surrogates, UTF-16 units (the default sort) are in code point order.
+  for (const key of keys) if (SURROGATE.test(key)) return keys.sort(byCodePoint);
+  return keys.sort();
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+function byCodePoint(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
 }

@@ -7,22 +7,20 @@ import type { OutputStream } from '../cli/io.js';
 const CHUNK_SIZE = 64 * 1024;
 
 export class Sink {
-  private parts: string[] = [];
-  private size = 0;
+  // Appending builds a rope V8 flattens once, when the chunk is written.
+  private chunk = '';
 
   constructor(private readonly stream: OutputStream) {}
 
   write(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= CHUNK_SIZE) this.flush();
+    this.chunk += text;
+    if (this.chunk.length >= CHUNK_SIZE) this.flush();
   }
 
   flush(): void {
-    if (this.size === 0) return;
-    const chunk = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
+    if (this.chunk.length === 0) return;
+    const chunk = this.chunk;
+    this.chunk = '';
     this.stream.write(chunk);
   }
 }
