@@ -19,7 +19,7 @@ export interface OutputContext {
   io: Io;
 }
 
-// Table and YAML output (cli-table3, yaml) are loaded only when chosen, to keep them out of start-up.
+// Table and YAML output are loaded only when chosen, to keep them out of start-up.
 const formatters: Record<string, () => Promise<Formatter>> = {
   json: async () => formatJson,
   text: async () => formatText,
