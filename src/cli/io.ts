@@ -2,7 +2,8 @@
 import type { Environment } from '../config/settings.js';
 
 export interface OutputStream {
-  write(chunk: string): unknown;
+  /** Text, or UTF-8 bytes of whole characters. */
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

@@ -2,6 +2,7 @@
 import type { PagedResult } from './call-result.js';
 import { fullResult, isEmptyObject, type Formatter, type OutputJob } from './formatter.js';
 import { PythonJsonWriter, writePythonJson } from './python-json.js';
+import type { Sink } from './sink.js';
 import { isObject, type OutputObject, type OutputValue } from './value.js';
 
 export const formatJson: Formatter = async (job) => {
@@ -80,8 +81,8 @@ class HeldText {
     this.text = '';
   }
 
-  writeTo(out: { write(text: string): void }): void {
+  writeTo(out: Sink): void {
     this.seal();
-    for (let piece = this.pieces.shift(); piece; piece = this.pieces.shift()) out.write(piece.toString('utf8'));
+    for (let piece = this.pieces.shift(); piece; piece = this.pieces.shift()) out.writeBytes(piece);
   }
 }

@@ -17,6 +17,12 @@ export class Sink {
     if (this.chunk.length >= CHUNK_SIZE) this.flush();
   }
 
+  /** UTF-8 bytes of whole characters, after the text written before them. */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    this.stream.write(bytes);
+  }
+
   flush(): void {
     if (this.chunk.length === 0) return;
     const chunk = this.chunk;
