@@ -5,8 +5,10 @@
  *
  * The cache is made at exit, from everything the run compiled (made before the bundle runs, as
  * require hooks do, it would hold little more than the top-level code, since bundled modules are
- * functions V8 compiles only when they first run). A cache made by a run that never reached the
- * service (`--version`, a typing error) is replaced by the first run that does.
+ * functions V8 compiles only when they first run). As in Chrome, the first run only notes that it
+ * ran (so that a program run once, in a fresh container say, pays nothing for a cache it would
+ * never use), the second makes the cache and later runs use it. A cache made by a run that never
+ * reached the service (`--version`, a typing error) is replaced by the first run that does.
  *
  * A cache file is named after the bundle's content, the Node.js version and the architecture, and
  * holds a checksum of what V8 is given: V8 rejects caches of another version, flags or length by
@@ -22,7 +24,9 @@ import { Script } from 'node:vm';
 import type { CacheDirectories } from './cache-directories.js';
 
 const MAGIC = Buffer.from('cidp-v8\n');
+/** Header flags: made by a run that reached the service; a note of a first run, with no code. */
 const COMPLETE = 1;
+const RAN_ONCE = 2;
 const HEADER_SIZE = MAGIC.length + 1 + 32;
 
 export interface CodeCacheOptions {
@@ -31,7 +35,7 @@ export interface CodeCacheOptions {
   runWasComplete(exports: Record<string, unknown>): boolean;
 }
 
-type CacheOutcome = 'used' | 'none' | 'rejected';
+type CacheOutcome = 'used' | 'none' | 'ran-once' | 'rejected';
 
 /** Runs the bundle as Node.js runs a CommonJS module and returns its exports. */
 export function requireWithCodeCache(file: string, options: CodeCacheOptions): Record<string, unknown> {
@@ -45,7 +49,8 @@ export function requireWithCodeCache(file: string, options: CodeCacheOptions): R
       const complete = options.runWasComplete(module.exports);
       // A good cache is left alone unless it was made by a run that never reached the service.
       if (cache === 'used' && (foundComplete || !complete)) return;
-      writeCache(name, script.createCachedData(), complete, foundIn, options.directories);
+      if (cache === 'none') writeCache(name, Buffer.alloc(0), RAN_ONCE, foundIn, options.directories);
+      else writeCache(name, script.createCachedData(), complete ? COMPLETE : 0, foundIn, options.directories);
     } catch {
       // The cache is an optimisation: a failure to make it never changes how the run ends.
     }
@@ -63,14 +68,21 @@ function compile(file: string, directories: CacheDirectories) {
     filename: file,
     ...(found?.data ? { cachedData: found.data } : {}),
   });
-  const cache: CacheOutcome = !found ? 'none' : !found.data || script.cachedDataRejected ? 'rejected' : 'used';
+  const cache: CacheOutcome = !found
+    ? 'none'
+    : found.ranOnce
+      ? 'ran-once'
+      : !found.data || script.cachedDataRejected
+        ? 'rejected'
+        : 'used';
   return { script, name, cache, foundComplete: found?.complete ?? false, foundIn: found?.directory };
 }
 
 interface FoundCache {
-  /** Undefined when the file is not a cache or fails its checksum. */
+  /** Undefined when the file is not a cache, fails its checksum or notes a first run. */
   data: Buffer | undefined;
   complete: boolean;
+  ranOnce: boolean;
   directory: string;
 }
 
@@ -84,19 +96,21 @@ function readCache(name: string, directories: CacheDirectories): FoundCache | un
       continue;
     }
     const data = bytes.subarray(HEADER_SIZE);
+    const flags = bytes[MAGIC.length];
     const valid =
-      bytes.length > HEADER_SIZE &&
+      bytes.length >= HEADER_SIZE &&
       bytes.subarray(0, MAGIC.length).equals(MAGIC) &&
       createHash('sha256').update(data).digest().equals(bytes.subarray(MAGIC.length + 1, HEADER_SIZE));
+    const ranOnce = valid && flags === RAN_ONCE && data.length === 0;
     // An unusable file is treated as one V8 rejects: the bundle is compiled afresh, the file replaced.
-    return { data: valid ? data : undefined, complete: valid && bytes[MAGIC.length] === COMPLETE, directory };
+    return { data: valid && data.length > 0 && !ranOnce ? data : undefined, complete: valid && flags === COMPLETE, ranOnce, directory };
   }
   return undefined;
 }
 
 /** Written whole under a temporary name, then renamed: a reader never sees half a file. */
-function writeCache(name: string, data: Buffer, complete: boolean, replacing: string | undefined, directories: CacheDirectories): void {
-  const header = Buffer.concat([MAGIC, Buffer.from([complete ? COMPLETE : 0]), createHash('sha256').update(data).digest()]);
+function writeCache(name: string, data: Buffer, flags: number, replacing: string | undefined, directories: CacheDirectories): void {
+  const header = Buffer.concat([MAGIC, Buffer.from([flags]), createHash('sha256').update(data).digest()]);
   const order = [replacing, directories.install, directories.user];
   for (const directory of new Set(order)) {
     if (directory === undefined) continue;
