@@ -65,10 +65,26 @@ export function shapeFullResult(
   timestamps: TimestampFormat = 'wire',
 ): OutputValue {
   if (!isObject(value)) return value;
-  const shaped = shapeResponse(value, shapeName, timestamps);
+  // The merged lists are the listing's bulk: their items are shaped in place (the merged arrays
+  // are the result's own), so a long listing is never held twice.
+  const lists = new Map<string, OutputValue[]>();
+  const structure = shapes[shapeName];
+  for (const key of resultKeys) {
+    const list = value[key];
+    const member = structure?.type === 'structure' && Object.hasOwn(structure.members, key) ? shapes[structure.members[key].shape] : undefined;
+    if (!Array.isArray(list) || member?.type !== 'list') continue;
+    for (let i = 0; i < list.length; i++) list[i] = shapeResponse(list[i], member.member.shape, timestamps);
+    lists.set(key, list);
+  }
+  const rest: OutputObject = {};
+  for (const key of Object.keys(value)) if (!lists.has(key)) rest[key] = value[key];
+  const shaped = shapeResponse(rest, shapeName, timestamps);
   if (!isObject(shaped)) return shaped;
   const result: OutputObject = {};
-  for (const key of resultKeys) if (Object.hasOwn(shaped, key)) result[key] = shaped[key];
+  for (const key of resultKeys) {
+    if (lists.has(key)) result[key] = lists.get(key)!;
+    else if (Object.hasOwn(shaped, key)) result[key] = shaped[key];
+  }
   for (const [key, item] of Object.entries(shaped)) if (!Object.hasOwn(result, key)) result[key] = item;
   if (typeof value.NextToken === 'string' && !Object.hasOwn(result, 'NextToken')) result.NextToken = value.NextToken;
   return result;
