@@ -81,7 +81,12 @@ export async function invoke(
     const maxAttempts = await (client.config.maxAttempts as () => Promise<number>)().catch(() => undefined);
     throw toCliError(error, spec, url, maxAttempts);
   }
-  return rawBody.trim() ? parseRawJson(rawBody) : {};
+  try {
+    return rawBody.trim() ? parseRawJson(rawBody) : {};
+  } catch (error) {
+    // A body that is not JSON is reported as the SDK reports one it cannot parse.
+    throw toCliError(error, spec, url, undefined);
+  }
 }
 
 async function readBody(body: unknown): Promise<Uint8Array> {
