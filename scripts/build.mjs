@@ -6,13 +6,19 @@
 // on demand (help, table and YAML output, each operation's SDK command, the credential chain)
 // stay functions in it that run, and compile, only when needed. dist/launch.js loads it with
 // the code cache (src/launch/).
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-// Clear out the previous build, so dist/ holds one build and no file of an older one is loaded.
-rmSync('dist', { recursive: true, force: true });
+// Nothing is written to dist/ until the end, and then each file is replaced by a rename: a program
+// started while dist/ is being built (by a test, say) reads the old file or the new one, never half
+// of one, and never finds dist/ missing. Files of earlier builds are removed afterwards.
+const built = new Map();
+const collect = (result) => {
+  for (const file of result.outputFiles) built.set(basename(file.path), file.contents);
+};
 
 /**
  * In the bundle, each generated src/commands/sdk/ module takes its command from the command's own
@@ -42,9 +48,10 @@ const common = {
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
+  write: false,
 };
 
-await build({
+collect(await build({
   ...common,
   entryPoints: ['src/cli/entry.ts'],
   outfile: 'dist/cli.cjs',
@@ -65,17 +72,18 @@ await build({
       "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;",
   },
   footer: { js: '})' },
-});
+}));
 
-await build({
+collect(await build({
   ...common,
   entryPoints: ['src/launch/index.ts'],
   outfile: 'dist/launch.js',
   format: 'esm',
-});
+}));
 
 // The extractor is TypeScript: bundle it to a temporary module, run it, remove it.
-const extractor = 'dist/.docs-extractor.mjs';
+mkdirSync('dist', { recursive: true });
+const extractor = `dist/.docs-extractor-${process.pid}.mjs`;
 await build({
   entryPoints: ['src/generator/docs.ts'],
   outfile: extractor,
@@ -87,7 +95,19 @@ await build({
 });
 try {
   const { writeDocs } = await import(pathToFileURL(extractor).href);
-  writeDocs('dist/docs.json');
+  const docs = `dist/.docs-${process.pid}.json`;
+  writeDocs(docs);
+  built.set('docs.json', readFileSync(docs));
+  rmSync(docs, { force: true });
 } finally {
   rmSync(extractor, { force: true });
+}
+
+for (const [name, contents] of built) {
+  const temporary = join('dist', `.${name}.${process.pid}.tmp`);
+  writeFileSync(temporary, contents);
+  renameSync(temporary, join('dist', name));
+}
+for (const name of readdirSync('dist')) {
+  if (!built.has(name) && !name.startsWith('.')) rmSync(join('dist', name), { recursive: true, force: true });
 }
