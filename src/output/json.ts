@@ -54,7 +54,7 @@ async function writeListing(job: OutputJob, result: PagedResult): Promise<void> 
     first = false;
     if (name === key && seen) {
       out.flush();
-      items.writeTo(job.sink);
+      await items.writeTo(job.sink);
     } else out.value(value, '    ');
   }
   out.raw('\n}\n');
@@ -81,8 +81,11 @@ class HeldText {
     this.text = '';
   }
 
-  writeTo(out: Sink): void {
+  async writeTo(out: Sink): Promise<void> {
     this.seal();
-    for (let piece = this.pieces.shift(); piece; piece = this.pieces.shift()) out.writeBytes(piece);
+    for (let piece = this.pieces.shift(); piece; piece = this.pieces.shift()) {
+      out.writeBytes(piece);
+      await out.drained();
+    }
   }
 }

@@ -9,6 +9,8 @@ const CHUNK_SIZE = 64 * 1024;
 export class Sink {
   // Appending builds a rope V8 flattens once, when the chunk is written.
   private chunk = '';
+  /** The stream holds more than it wants (a pipe read slowly): the writer should wait. */
+  private full = false;
 
   constructor(private readonly stream: OutputStream) {}
 
@@ -20,13 +22,24 @@ export class Sink {
   /** UTF-8 bytes of whole characters, after the text written before them. */
   writeBytes(bytes: Uint8Array): void {
     this.flush();
-    this.stream.write(bytes);
+    if (this.stream.write(bytes) === false) this.full = true;
   }
 
   flush(): void {
     if (this.chunk.length === 0) return;
     const chunk = this.chunk;
     this.chunk = '';
-    this.stream.write(chunk);
+    if (this.stream.write(chunk) === false) this.full = true;
+  }
+
+  /**
+   * Resolves once the stream has taken what it was given. A pipe's reader can be slower than the
+   * writer; without waiting, everything written would queue up in memory.
+   */
+  async drained(): Promise<void> {
+    if (!this.full) return;
+    this.full = false;
+    const { once } = this.stream as { once?: (event: 'drain', listener: () => void) => unknown };
+    if (typeof once === 'function') await new Promise<void>((resolve) => once.call(this.stream, 'drain', resolve));
   }
 }

@@ -29,5 +29,6 @@ export const formatTable: Formatter = async (job) => {
   for (const section of sections) {
     const sectionWidth = width - 2 * section.indent;
     job.sink.write(drawSection({ section, width: sectionWidth, columnWidths: scaledWidths(section, sectionWidth) }, style));
+    await job.sink.drained();
   }
 };

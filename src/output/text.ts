@@ -23,8 +23,9 @@ export const formatText: Formatter = async (job) => {
     writePage(job, result, next.value, first);
     next = undefined;
     first = false;
-    // The page is on its way to the reader before the next one is fetched.
+    // The page is on its way to the reader (or taken by its pipe) before the next one is fetched.
     job.sink.flush();
+    await job.sink.drained();
   }
   const token = result.resumeToken();
   if (token !== undefined) writeText(applyQuery(job, { NextToken: { NextToken: token } }), job.sink);
