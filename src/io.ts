@@ -4,7 +4,8 @@ import type { TerminalInput } from './terminal/prompt.js';
 export type Environment = Record<string, string | undefined>;
 
 export interface OutputStream {
-  write(chunk: string): unknown;
+  /** Text, or UTF-8 bytes of whole characters. */
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

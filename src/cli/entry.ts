@@ -1,6 +1,8 @@
 /** The process entry point: runs main() with the real streams and turns Ctrl-C into exit 130. */
 import { main } from './main.js';
 
+export { serviceAnswered } from '../client/invoke.js';
+
 export async function run(argv: string[]): Promise<number> {
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());

@@ -16,7 +16,6 @@ import { processIo } from './process-io.js';
 import { reportError } from './report-error.js';
 import { showHelpTopic } from './help-topic.js';
 import { readCliInput } from '../input/cli-input.js';
-import { inputSkeletonJson, inputSkeletonYaml, outputSkeleton } from '../input/skeleton.js';
 import { paginate } from '../pagination/paginate.js';
 import { pagingPlan } from '../pagination/paging-options.js';
 import { progressLine } from '../pagination/progress.js';
@@ -60,16 +59,18 @@ async function run(argv: string[], io: Io, clients: ClientSource): Promise<numbe
   if (!parsed || parsed.help) return (await import('../help/index.js')).showOperationHelp(spec, io);
   const skeleton = parsed.cliInput.skeleton;
   if (skeleton === 'input' || skeleton === 'yaml-input') {
+    const { inputSkeletonJson, inputSkeletonYaml } = await import('../input/skeleton.js');
     io.stdout.write(skeleton === 'input' ? inputSkeletonJson(spec) : inputSkeletonYaml(spec));
     return 0;
   }
-  let input = buildInput(spec, parsed.values, readCliInput(parsed.cliInput, io.env), io.env);
+  let input = buildInput(spec, parsed.values, await readCliInput(parsed.cliInput, io.env), io.env);
   if (parsed.clientSecret !== undefined) input = fillSecretHash(spec.operation, input, textValue(parsed.clientSecret, io.env));
   const paging = pagingPlan(spec, parsed.values, parsed.paging, parsed.options.paginate, (line) => io.stderr.write(line));
-  checkOutputOptions(parsed.options);
+  await checkOutputOptions(parsed.options);
   const settings = await resolveSettings(parsed.options, io.env);
   const context = { operation: spec.operation, output: spec.output, settings, options: parsed.options, io };
   if (skeleton === 'output') {
+    const { outputSkeleton } = await import('../input/skeleton.js');
     await writeResult({ kind: 'single', response: outputSkeleton(spec) }, context);
     return 0;
   }

@@ -2,8 +2,8 @@
  * Sends one request through the SDK client and returns the response body as the service sent it,
  * so that output keeps the service's numbers and map order exactly.
  */
-import * as sdk from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { loadSdkCommand } from '../commands/index.js';
 import { silentLog, type DebugLog } from '../debug/index.js';
 import type { OperationSpec } from '../model/types.js';
 import { parseRawJson, type OutputValue } from '../output/value.js';
@@ -21,6 +21,13 @@ type CommandConstructor = new (input: unknown) => {
   middlewareStack: { addRelativeTo(middleware: unknown, options: unknown): void };
 };
 
+let answered = false;
+
+/** Whether any request of this process was answered by the service, with a result or an error. */
+export function serviceAnswered(): boolean {
+  return answered;
+}
+
 export async function invoke(
   client: CognitoIdentityProviderClient,
   spec: OperationSpec,
@@ -28,7 +35,8 @@ export async function invoke(
   signal?: AbortSignal,
   debug: DebugLog = silentLog,
 ): Promise<OutputValue> {
-  const Command = (sdk as unknown as Record<string, CommandConstructor>)[`${spec.operation}Command`];
+  // One operation's command class, loaded on first use: the SDK's other commands never load.
+  const Command = (await loadSdkCommand(spec.name)) as CommandConstructor;
   const command = new Command(input);
   let rawBody = '';
   let url = '';
@@ -52,10 +60,13 @@ export async function invoke(
   });
   const captureRawBody: Middleware<unknown, { response: RawResponse }> = (next) => async (args) => {
     const result = await next(args);
+    answered = true;
     const bytes = await readBody(result.response.body);
     rawBody = new TextDecoder().decode(bytes);
     logResponse(debug, spec, result.response, rawBody);
-    result.response.body = bytes;
+    // A successful body is parsed once, below, keeping the service's numbers and order: the SDK is
+    // handed an empty one. An error's body is the SDK's to read, to make its exception.
+    result.response.body = result.response.statusCode < 300 ? new Uint8Array(0) : bytes;
     return result;
   };
   command.middlewareStack.addRelativeTo(captureRawBody, {
@@ -80,7 +91,12 @@ export async function invoke(
     const maxAttempts = await (client.config.maxAttempts as () => Promise<number>)().catch(() => undefined);
     throw toCliError(error, spec, url, maxAttempts);
   }
-  return rawBody.trim() ? parseRawJson(rawBody) : {};
+  try {
+    return rawBody.trim() ? parseRawJson(rawBody) : {};
+  } catch (error) {
+    // A body that is not JSON is reported as the SDK reports one it cannot parse.
+    throw toCliError(error, spec, url, undefined);
+  }
 }
 
 async function readBody(body: unknown): Promise<Uint8Array> {

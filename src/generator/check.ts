@@ -1,6 +1,6 @@
 /** Compares src/commands/ with a fresh generation. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCommands } from './generate.js';
 
@@ -13,6 +13,9 @@ export async function staleCommandFiles(): Promise<string[]> {
   const stale = files
     .filter((f) => !existsSync(join(commandsDir, f.path)) || readFileSync(join(commandsDir, f.path), 'utf8') !== f.content)
     .map((f) => f.path);
-  const extra = readdirSync(commandsDir).filter((name) => !expected.has(name));
+  const extra = readdirSync(commandsDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(commandsDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !expected.has(path));
   return [...stale, ...extra];
 }

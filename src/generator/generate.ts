@@ -1,6 +1,7 @@
 /**
  * Generates src/commands/: one declarative module per operation of the installed SDK, the shape
- * table they share, and an index that loads a command module only when it is run.
+ * table they share, one module per operation that names its SDK command (sdk/), and an index that
+ * loads either kind of module only when it is needed, so that a run bundles in one SDK command.
  */
 import type { NamedShape, OperationSpec, StructureShape } from '../model/types.js';
 import { literal } from './emit.js';
@@ -26,6 +27,7 @@ export async function generateCommands(): Promise<GeneratedFile[]> {
       `${header}import type { OperationSpec } from '../model/types.js';\n\n` +
       `export const command: OperationSpec = ${literal(spec)};\n`,
   }));
+  for (const spec of specs) files.push({ path: `sdk/${spec.name}.ts`, content: sdkCommandModule(header, spec) });
   files.push({ path: 'shapes.ts', content: shapesModule(header, table.shapes) });
   files.push({ path: 'index.ts', content: indexModule(header, specs) });
   return files;
@@ -70,18 +72,32 @@ function shapesModule(header: string, shapes: Map<string, NamedShape>): string {
   );
 }
 
+/** The SDK's command class for one operation, re-exported alone so that bundling keeps just it. */
+function sdkCommandModule(header: string, spec: OperationSpec): string {
+  return `${header}export { ${spec.operation}Command as SdkCommand } from '${SDK_PACKAGE}';\n`;
+}
+
 function indexModule(header: string, specs: OperationSpec[]): string {
   const loaders = specs
     .map((spec) => `  ${literal(spec.name)}: () => import('./${spec.name}.js'),`)
     .join('\n');
+  const sdkLoaders = specs
+    .map((spec) => `  ${literal(spec.name)}: () => import('./sdk/${spec.name}.js'),`)
+    .join('\n');
   return (
     `${header}import type { OperationSpec } from '../model/types.js';\n\n` +
     `const loaders: Record<string, () => Promise<{ command: OperationSpec }>> = {\n${loaders}\n};\n\n` +
+    `const sdkLoaders: Record<string, () => Promise<{ SdkCommand: unknown }>> = {\n${sdkLoaders}\n};\n\n` +
     `export const commandNames: readonly string[] = Object.keys(loaders);\n\n` +
     `/** Loads one command's module; undefined for a name that is not a command. */\n` +
     `export async function loadCommand(name: string): Promise<OperationSpec | undefined> {\n` +
     `  const load = Object.hasOwn(loaders, name) ? loaders[name] : undefined;\n` +
     `  return load ? (await load()).command : undefined;\n` +
+    `}\n\n` +
+    `/** Loads the SDK's command class for one command (by its name, e.g. \`list-users\`). */\n` +
+    `export async function loadSdkCommand(name: string): Promise<unknown> {\n` +
+    `  if (!Object.hasOwn(sdkLoaders, name)) throw new Error(\`no SDK command for \${name}\`);\n` +
+    `  return (await sdkLoaders[name]()).SdkCommand;\n` +
     `}\n`
   );
 }

@@ -1,14 +1,16 @@
 /** `npm run generate` writes src/commands/; `--check` only reports files that differ. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { commandsDir, staleCommandFiles } from './check.js';
 import { generateCommands } from './generate.js';
 
 async function write(): Promise<void> {
   const files = await generateCommands();
   rmSync(commandsDir, { recursive: true, force: true });
-  mkdirSync(commandsDir, { recursive: true });
-  for (const file of files) writeFileSync(join(commandsDir, file.path), file.content);
+  for (const file of files) {
+    mkdirSync(dirname(join(commandsDir, file.path)), { recursive: true });
+    writeFileSync(join(commandsDir, file.path), file.content);
+  }
   console.log(`wrote ${files.length} files to src/commands/`);
 }
 

@@ -4,14 +4,13 @@
  * Python's json.loads reads it. The members are checked with the rest of the request (validate.ts);
  * those given on the command line win over the document's.
  */
-import { parse as parseYaml } from 'yaml';
 import { ParameterError, UsageError } from '../errors.js';
 import type { Environment } from '../io.js';
 import { loadParamFile } from '../params/param-files.js';
 import { jsonLoads, JsonSyntaxError } from '../python/json-loads.js';
 import type { CliInputArgs } from './cli-input-args.js';
 
-export function readCliInput(args: CliInputArgs, env: Environment): Record<string, unknown> | undefined {
+export async function readCliInput(args: CliInputArgs, env: Environment): Promise<Record<string, unknown> | undefined> {
   if (args.json !== undefined && args.yaml !== undefined) {
     throw new UsageError('argument --cli-input-yaml: not allowed with argument --cli-input-json');
   }
@@ -20,7 +19,7 @@ export function readCliInput(args: CliInputArgs, env: Environment): Record<strin
   const given = args.json ?? args.yaml;
   if (given === undefined) return undefined;
   const text = readDocument(flag, given, env);
-  const document = json ? parseJson(text) : parseYamlDocument(text);
+  const document = json ? parseJson(text) : await parseYamlDocument(text);
   if (document === undefined || typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new ParameterError(`Error parsing parameter '${flag}': Invalid ${json ? 'JSON' : 'YAML'} received: the document must be a mapping`);
   }
@@ -48,9 +47,11 @@ function parseJson(source: string): unknown {
   }
 }
 
-function parseYamlDocument(source: string): unknown {
+/** YAML is parsed by the yaml package, loaded only for --cli-input-yaml. */
+async function parseYamlDocument(source: string): Promise<unknown> {
+  const { parse } = await import('yaml');
   try {
-    return parseYaml(source);
+    return parse(source);
   } catch (error) {
     throw new ParameterError(`Error parsing parameter '--cli-input-yaml': Invalid YAML received: ${(error as Error).message.split('\n')[0]}`);
   }

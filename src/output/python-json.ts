@@ -1,6 +1,6 @@
 /** Writes values the way the AWS CLI does: Python's json.dumps(value, indent=4, ensure_ascii=False). */
 import { jsonFloat as pythonFloat } from '../python/float.js';
-import { RawNumber, type OutputValue } from './value.js';
+import { RawNumber } from './value.js';
 
 export function pythonJson(value: unknown, indent = 4): string {
   const parts: string[] = [];
@@ -14,34 +14,76 @@ interface TextSink {
 
 /** Writes the JSON text piece by piece to `out`, never building it whole. */
 export function writePythonJson(value: unknown, out: TextSink, indent = 4): void {
-  write(value, '', { push: (text: string) => out.write(text) }, ' '.repeat(indent));
+  const writer = new PythonJsonWriter(out, indent);
+  writer.value(value, '');
+  writer.flush();
 }
 
-function write(value: unknown, prefix: string, out: { push(text: string): void }, step: string): void {
-  if (value === null || value === undefined) out.push('null');
-  else if (typeof value === 'string') out.push(JSON.stringify(value));
-  else if (typeof value === 'boolean') out.push(value ? 'true' : 'false');
-  else if (value instanceof RawNumber) out.push(value.isInteger ? value.text : pythonFloat(Number(value.text)));
-  else if (typeof value === 'number') out.push(Number.isInteger(value) ? String(value) : pythonFloat(value));
-  else if (value instanceof Date) out.push(JSON.stringify(value.toISOString()));
-  else if (Array.isArray(value)) {
-    if (value.length === 0) return void out.push('[]');
-    const inner = prefix + step;
-    out.push('[');
-    value.forEach((item, i) => {
-      out.push(i === 0 ? `\n${inner}` : `,\n${inner}`);
-      write(item, inner, out, step);
-    });
-    out.push(`\n${prefix}]`);
-  } else if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, OutputValue>);
-    if (entries.length === 0) return void out.push('{}');
-    const inner = prefix + step;
-    out.push('{');
-    entries.forEach(([key, item], i) => {
-      out.push(`${i === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
-      write(item, inner, out, step);
-    });
-    out.push(`\n${prefix}}`);
-  } else out.push(JSON.stringify(String(value)));
+/** Text is gathered into pieces of about this many characters before `out` is given it. */
+const PIECE = 16 * 1024;
+
+/** Writes values one after another; `prefix` is the indentation of the line a value starts on. */
+export class PythonJsonWriter {
+  private text = '';
+  /** `"key": ` for each key seen, JSON-escaped once. */
+  private readonly keys = new Map<string, string>();
+  private readonly step: string;
+
+  constructor(
+    private readonly out: TextSink,
+    indent = 4,
+  ) {
+    this.step = ' '.repeat(indent);
+  }
+
+  /** Text between values, as it is. */
+  raw(text: string): void {
+    this.text += text;
+  }
+
+  value(value: unknown, prefix: string): void {
+    if (value === null || value === undefined) this.text += 'null';
+    else if (typeof value === 'string') this.text += JSON.stringify(value);
+    else if (typeof value === 'boolean') this.text += value ? 'true' : 'false';
+    else if (value instanceof RawNumber) this.text += value.isInteger ? value.text : pythonFloat(Number(value.text));
+    else if (typeof value === 'number') this.text += Number.isInteger(value) ? String(value) : pythonFloat(value);
+    else if (value instanceof Date) this.text += JSON.stringify(value.toISOString());
+    else if (Array.isArray(value)) this.array(value, prefix);
+    else if (typeof value === 'object') this.object(value as Record<string, unknown>, prefix);
+    else this.text += JSON.stringify(String(value));
+    if (this.text.length >= PIECE) this.flush();
+  }
+
+  flush(): void {
+    if (this.text) this.out.write(this.text);
+    this.text = '';
+  }
+
+  private array(items: unknown[], prefix: string): void {
+    if (items.length === 0) {
+      this.text += '[]';
+      return;
+    }
+    const inner = prefix + this.step;
+    for (let i = 0; i < items.length; i++) {
+      this.text += i === 0 ? `[\n${inner}` : `,\n${inner}`;
+      this.value(items[i], inner);
+    }
+    this.text += `\n${prefix}]`;
+  }
+
+  private object(object: Record<string, unknown>, prefix: string): void {
+    const inner = prefix + this.step;
+    let first = true;
+    for (const key in object) {
+      if (!Object.hasOwn(object, key)) continue;
+      this.text += first ? `{\n${inner}` : `,\n${inner}`;
+      first = false;
+      let name = this.keys.get(key);
+      if (name === undefined) this.keys.set(key, (name = `${JSON.stringify(key)}: `));
+      this.text += name;
+      this.value(object[key], inner);
+    }
+    this.text += first ? '{}' : `\n${prefix}}`;
+  }
 }

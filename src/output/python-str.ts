@@ -5,6 +5,7 @@ import { RawNumber, type OutputValue } from './value.js';
 
 /** A number kept as the service sent it prints as Python prints the int or float it reads. */
 export function pythonStr(value: OutputValue | undefined): string {
+  if (typeof value === 'string') return value;
   if (value instanceof RawNumber) return value.isInteger ? value.text : floatRepr(Number(value.text));
   return strOf(value);
 }

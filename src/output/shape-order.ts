@@ -4,6 +4,7 @@
  * as sent or, with cli_timestamp_format = iso8601, in ISO 8601.
  */
 import { shapes } from '../commands/shapes.js';
+import type { StructureShape } from '../model/types.js';
 import { isoTimestamp } from './timestamps.js';
 import { isObject, RawNumber, type OutputObject, type OutputValue } from './value.js';
 
@@ -20,14 +21,19 @@ export function shapeResponse(value: OutputValue, shapeName: string, timestamps:
     case 'structure': {
       if (!isObject(value)) return value;
       const result: OutputObject = {};
-      for (const [name, member] of Object.entries(shape.members)) {
-        const item = Object.hasOwn(value, name) ? value[name] : null;
-        if (item !== null) result[name] = shapeResponse(item, member.shape, timestamps);
+      for (const [name, memberShape] of membersOf(shapeName, shape)) {
+        const item = value[name];
+        if (item !== undefined && item !== null && Object.hasOwn(value, name)) result[name] = shapeResponse(item, memberShape, timestamps);
       }
       return result;
     }
-    case 'list':
-      return Array.isArray(value) ? value.map((item) => shapeResponse(item, shape.member.shape, timestamps)) : value;
+    case 'list': {
+      if (!Array.isArray(value)) return value;
+      const memberShape = shape.member.shape;
+      const result: OutputValue[] = new Array(value.length);
+      for (let i = 0; i < value.length; i++) result[i] = shapeResponse(value[i], memberShape, timestamps);
+      return result;
+    }
     case 'map': {
       if (!isObject(value)) return value;
       const result: OutputObject = {};
@@ -37,6 +43,15 @@ export function shapeResponse(value: OutputValue, shapeName: string, timestamps:
     default:
       return value;
   }
+}
+
+/** Each structure's [member, shape] pairs in model order, listed once per run. */
+const memberLists = new Map<string, [string, string][]>();
+
+function membersOf(shapeName: string, shape: StructureShape): [string, string][] {
+  let members = memberLists.get(shapeName);
+  if (!members) memberLists.set(shapeName, (members = Object.entries(shape.members).map(([name, member]) => [name, member.shape])));
+  return members;
 }
 
 /**
@@ -50,10 +65,26 @@ export function shapeFullResult(
   timestamps: TimestampFormat = 'wire',
 ): OutputValue {
   if (!isObject(value)) return value;
-  const shaped = shapeResponse(value, shapeName, timestamps);
+  // The merged lists are the listing's bulk: their items are shaped in place (the merged arrays
+  // are the result's own), so a long listing is never held twice.
+  const lists = new Map<string, OutputValue[]>();
+  const structure = shapes[shapeName];
+  for (const key of resultKeys) {
+    const list = value[key];
+    const member = structure?.type === 'structure' && Object.hasOwn(structure.members, key) ? shapes[structure.members[key].shape] : undefined;
+    if (!Array.isArray(list) || member?.type !== 'list') continue;
+    for (let i = 0; i < list.length; i++) list[i] = shapeResponse(list[i], member.member.shape, timestamps);
+    lists.set(key, list);
+  }
+  const rest: OutputObject = {};
+  for (const key of Object.keys(value)) if (!lists.has(key)) rest[key] = value[key];
+  const shaped = shapeResponse(rest, shapeName, timestamps);
   if (!isObject(shaped)) return shaped;
   const result: OutputObject = {};
-  for (const key of resultKeys) if (Object.hasOwn(shaped, key)) result[key] = shaped[key];
+  for (const key of resultKeys) {
+    if (lists.has(key)) result[key] = lists.get(key)!;
+    else if (Object.hasOwn(shaped, key)) result[key] = shaped[key];
+  }
   for (const [key, item] of Object.entries(shaped)) if (!Object.hasOwn(result, key)) result[key] = item;
   if (typeof value.NextToken === 'string' && !Object.hasOwn(result, 'NextToken')) result.NextToken = value.NextToken;
   return result;

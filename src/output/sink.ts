@@ -7,22 +7,39 @@ import type { OutputStream } from '../io.js';
 const CHUNK_SIZE = 64 * 1024;
 
 export class Sink {
-  private parts: string[] = [];
-  private size = 0;
+  // Appending builds a rope V8 flattens once, when the chunk is written.
+  private chunk = '';
+  /** The stream holds more than it wants (a pipe read slowly): the writer should wait. */
+  private full = false;
 
   constructor(private readonly stream: OutputStream) {}
 
   write(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= CHUNK_SIZE) this.flush();
+    this.chunk += text;
+    if (this.chunk.length >= CHUNK_SIZE) this.flush();
+  }
+
+  /** UTF-8 bytes of whole characters, after the text written before them. */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    if (this.stream.write(bytes) === false) this.full = true;
   }
 
   flush(): void {
-    if (this.size === 0) return;
-    const chunk = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    this.stream.write(chunk);
+    if (this.chunk.length === 0) return;
+    const chunk = this.chunk;
+    this.chunk = '';
+    if (this.stream.write(chunk) === false) this.full = true;
+  }
+
+  /**
+   * Resolves once the stream has taken what it was given. A pipe's reader can be slower than the
+   * writer; without waiting, everything written would queue up in memory.
+   */
+  async drained(): Promise<void> {
+    if (!this.full) return;
+    this.full = false;
+    const { once } = this.stream as { once?: (event: 'drain', listener: () => void) => unknown };
+    if (typeof once === 'function') await new Promise<void>((resolve) => once.call(this.stream, 'drain', resolve));
   }
 }

@@ -5,6 +5,8 @@
 import { doubleWidthRanges } from './east-asian-width.js';
 
 export function textWidth(text: string): number {
+  // Below U+00A1 every character is one column.
+  if (!WIDE_CANDIDATE.test(text)) return text.length;
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
@@ -12,6 +14,8 @@ export function textWidth(text: string): number {
   }
   return width;
 }
+
+const WIDE_CANDIDATE = /[^\x00-\xa0]/;
 
 /** Binary search over the sorted [first, last] pairs. */
 function isDoubleWidth(code: number): boolean {

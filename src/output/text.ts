@@ -3,7 +3,8 @@
  * row (keys sorted), prefixed by the uppercased key that led to it; nested lists and structures on
  * rows of their own. Paginated results are written page by page, --query applied to each.
  */
-import { applyQuery, type Formatter } from './formatter.js';
+import type { PagedResult } from './call-result.js';
+import { applyQuery, type Formatter, type OutputJob } from './formatter.js';
 import { sortedKeys } from '../python/sorted.js';
 import { isScalar, pythonStr } from './python-str.js';
 import { isObject, type OutputObject, type OutputValue } from './value.js';
@@ -15,28 +16,43 @@ interface LineWriter {
 export const formatText: Formatter = async (job) => {
   const { result } = job;
   if (result.kind === 'single') return writeText(applyQuery(job, job.shape(result.response)), job.sink);
+  const pages = result.pages()[Symbol.asyncIterator]();
   let first = true;
-  for await (const page of result.pages()) {
-    const current: OutputObject = first ? { ...asObject(job.shape(result.nonAggregatePart())) } : {};
+  // Each page is dropped before the next is fetched: the listing's memory stays that of a page.
+  let next: IteratorResult<OutputValue> | undefined;
+  while (!(next = await pages.next()).done) {
+    writePage(job, result, next.value, first);
+    next = undefined;
     first = false;
-    const shaped = asObject(job.shape(page));
-    for (const key of result.resultKeys) current[key] = shaped[key] ?? null;
-    writeText(applyQuery(job, current), job.sink);
-    // The page is on its way to the reader before the next one is fetched.
+    // The page is on its way to the reader (or taken by its pipe) before the next one is fetched.
     job.sink.flush();
+    await job.sink.drained();
   }
   const token = result.resumeToken();
   if (token !== undefined) writeText(applyQuery(job, { NextToken: { NextToken: token } }), job.sink);
 };
 
+function writePage(job: OutputJob, result: PagedResult, page: OutputValue, first: boolean): void {
+  const current: OutputObject = first ? { ...asObject(job.shape(result.nonAggregatePart())) } : {};
+  const shaped = asObject(job.shape(page));
+  for (const key of result.resultKeys) current[key] = shaped[key] ?? null;
+  writeText(applyQuery(job, current), job.sink);
+}
+
 function asObject(value: OutputValue): OutputObject {
   return isObject(value) ? value : {};
 }
 
-export function writeText(value: OutputValue, out: LineWriter, identifier?: string, scalarKeys?: string[]): void {
+export function writeText(value: OutputValue, out: LineWriter, identifier?: string, scalarKeys?: ScalarKeys): void {
   if (isObject(value)) writeObject(value, out, identifier, scalarKeys);
   else if (Array.isArray(value)) writeList(value, out, identifier);
   else out.write(`${pythonStr(value)}\n`);
+}
+
+/** The scalar keys shared by the structures of a list, sorted, and the same as a set. */
+interface ScalarKeys {
+  sorted: string[];
+  set: Set<string>;
 }
 
 function writeList(items: OutputValue[], out: LineWriter, identifier?: string): void {
@@ -59,31 +75,36 @@ function writeScalarList(items: OutputValue[], out: LineWriter, identifier?: str
   for (const item of items) out.write(`${label}\t${pythonStr(item)}\n`);
 }
 
-function writeObject(item: OutputObject, out: LineWriter, identifier?: string, scalarKeys?: string[]): void {
-  const scalars: string[] = [];
-  const nested: [string, OutputValue][] = [];
+function writeObject(item: OutputObject, out: LineWriter, identifier?: string, scalarKeys?: ScalarKeys): void {
+  let row = identifier === undefined ? '' : identifier.toUpperCase();
+  let hasScalars = false;
+  const nested: string[] = [];
   if (scalarKeys === undefined) {
     for (const key of sortedKeys(Object.keys(item))) {
-      if (isScalar(item[key])) scalars.push(pythonStr(item[key]));
-      else nested.push([key, item[key]]);
+      const value = item[key];
+      if (isScalar(value)) {
+        row += hasScalars || identifier !== undefined ? `\t${pythonStr(value)}` : pythonStr(value);
+        hasScalars = true;
+      } else nested.push(key);
     }
   } else {
-    for (const key of scalarKeys) scalars.push(Object.hasOwn(item, key) ? pythonStr(item[key]) : '');
-    const known = new Set(scalarKeys);
-    for (const key of sortedKeys(Object.keys(item))) if (!known.has(key)) nested.push([key, item[key]]);
+    for (const key of scalarKeys.sorted) {
+      const text = Object.hasOwn(item, key) ? pythonStr(item[key]) : '';
+      row += hasScalars || identifier !== undefined ? `\t${text}` : text;
+      hasScalars = true;
+    }
+    const others = Object.keys(item).filter((key) => !scalarKeys.set.has(key));
+    if (others.length) nested.push(...sortedKeys(others));
   }
-  if (scalars.length) {
-    if (identifier !== undefined) scalars.unshift(identifier.toUpperCase());
-    out.write(`${scalars.join('\t')}\n`);
-  }
-  for (const [key, value] of nested) writeText(value, out, key);
+  if (hasScalars) out.write(`${row}\n`);
+  for (const key of nested) writeText(item[key], out, key);
 }
 
-function allScalarKeys(items: OutputValue[]): string[] {
-  const keys = new Set<string>();
+function allScalarKeys(items: OutputValue[]): ScalarKeys {
+  const set = new Set<string>();
   for (const item of items) {
     if (!isObject(item)) continue;
-    for (const [key, value] of Object.entries(item)) if (isScalar(value)) keys.add(key);
+    for (const key in item) if (Object.hasOwn(item, key) && isScalar(item[key])) set.add(key);
   }
-  return sortedKeys([...keys]);
+  return { sorted: sortedKeys([...set]), set };
 }

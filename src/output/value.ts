@@ -3,11 +3,13 @@
  * that `1548099495.428` or `1.0` prints back exactly as Python's json module would print it.
  */
 export class RawNumber {
+  private integer: boolean | undefined;
+
   constructor(readonly text: string) {}
 
   /** JSON integers stay integers (Python int); anything with a fraction or exponent is a float. */
   get isInteger(): boolean {
-    return /^-?\d+$/.test(this.text);
+    return (this.integer ??= /^-?\d+$/.test(this.text));
   }
 
   valueOf(): number {
@@ -30,9 +32,61 @@ export function isObject(value: unknown): value is OutputObject {
 
 /** JSON.parse, keeping each number's text. */
 export function parseRawJson(text: string): OutputValue {
+  if (!mayHoldNumbersJsonParseLoses.test(text)) {
+    const parsed = numbersToRaw(JSON.parse(text) as unknown);
+    if (parsed !== LOST) return parsed;
+  }
+  return parseKeepingNumberText(text);
+}
+
+/**
+ * What JSON.parse loses of a number is its text, and the text matters only where the value does
+ * not say what Python would print: a float token with a whole value (`1.0`, `1E9`, which Python
+ * prints as floats) or an integer beyond 2^53 (which Python keeps exact). The first kind is found
+ * by this test (which may also match inside strings: those bodies take the slower way), the
+ * second by numbersToRaw. Every other number prints from its value alone.
+ */
+const mayHoldNumbersJsonParseLoses = /\d\.0+(?:[,\]}\s]|$)|\d[eE][+-]?\d+(?:[,\]}\s]|$)/;
+
+const LOST = Symbol('a number JSON.parse could not keep');
+
+/** The parsed value with its numbers as RawNumbers, changed in place; LOST for an unsafe integer. */
+function numbersToRaw(value: unknown): OutputValue | typeof LOST {
+  if (typeof value === 'number') return Number.isInteger(value) && !Number.isSafeInteger(value) ? LOST : new RawNumber(String(value));
+  if (value === null || typeof value !== 'object') return value as OutputValue;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'number' || (item !== null && typeof item === 'object')) {
+        const converted = numbersToRaw(item);
+        if (converted === LOST) return LOST;
+        value[i] = converted;
+      }
+    }
+    return value as OutputValue[];
+  }
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    const item = object[key];
+    if (typeof item === 'number' || (item !== null && typeof item === 'object')) {
+      // Assigning to `__proto__` would set the prototype: the slower way defines the property.
+      if (key === '__proto__') return LOST;
+      const converted = numbersToRaw(item);
+      if (converted === LOST) return LOST;
+      object[key] = converted;
+    }
+  }
+  return object as OutputObject;
+}
+
+/**
+ * Every number token becomes a one-key object holding its text, turned into a RawNumber (`-0`
+ * reads as Python's int 0).
+ */
+function parseKeepingNumberText(text: string): OutputValue {
   return JSON.parse(text.replace(numberTokens, (match, str) => (str ? match : `{"\\u0000n":"${match}"}`)), (_key, value) =>
     isObject(value) && typeof value['\u0000n'] === 'string' && Object.keys(value).length === 1
-      ? new RawNumber(value['\u0000n'])
+      ? new RawNumber(value['\u0000n'] === '-0' ? '0' : value['\u0000n'])
       : value,
   );
 }

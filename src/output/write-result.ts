@@ -2,15 +2,15 @@
 import type { Io } from '../io.js';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { Settings } from '../config/settings.js';
+import { useColor } from '../terminal/color.js';
 import type { CallResult } from './call-result.js';
 import type { Formatter, OutputJob } from './formatter.js';
 import { formatJson } from './json.js';
 import { formatOff } from './off.js';
-import { compileQuery } from './query.js';
+import type { Query } from './query.js';
 import { shapeFullResult, shapeResponse } from './shape-order.js';
 import { Sink } from './sink.js';
 import { formatText } from './text.js';
-import { useColor } from '../terminal/color.js';
 
 export interface OutputContext {
   /** The operation whose response this is: table output's title. */
@@ -22,7 +22,7 @@ export interface OutputContext {
   io: Io;
 }
 
-// Table and YAML output (cli-table3, yaml) are loaded only when chosen, to keep them out of start-up.
+// Table and YAML output are loaded only when chosen, to keep them out of start-up.
 const formatters: Record<string, () => Promise<Formatter>> = {
   json: async () => formatJson,
   text: async () => formatText,
@@ -35,8 +35,13 @@ const formatters: Record<string, () => Promise<Formatter>> = {
 const DEFAULT_TERMINAL_WIDTH = 80;
 
 /** Checks what can be checked before the call: a --query that does not parse is exit 252. */
-export function checkOutputOptions(options: GlobalOptions): void {
-  if (options.query !== undefined) compileQuery(options.query);
+export async function checkOutputOptions(options: GlobalOptions): Promise<void> {
+  await queryOf(options);
+}
+
+/** The compiled --query; JMESPath is loaded only when one is given. */
+async function queryOf(options: GlobalOptions): Promise<Query | undefined> {
+  return options.query === undefined ? undefined : (await import('./query.js')).compileQuery(options.query);
 }
 
 export async function writeResult(call: CallResult, context: OutputContext): Promise<void> {
@@ -49,7 +54,7 @@ export async function writeResult(call: CallResult, context: OutputContext): Pro
     operation,
     shape: (value) => shapeResponse(value, output, timestamps),
     shapeFull: (value, resultKeys) => shapeFullResult(value, output, resultKeys, timestamps),
-    query: options.query !== undefined ? compileQuery(options.query) : undefined,
+    query: await queryOf(options),
     sink,
     color: useColor(options.color, io),
     terminalWidth: io.stdout.isTTY ? (io.stdout.columns ?? DEFAULT_TERMINAL_WIDTH) : DEFAULT_TERMINAL_WIDTH,

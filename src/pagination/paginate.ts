@@ -60,28 +60,29 @@ export function paginate(
     try {
       while (true) {
         observer?.fetching(pageCount + 1, totalItems);
-        const page = await fetchPage({ ...request });
+        // Held only while the page is handed on: a long listing's pages die young.
+        let page: OutputObject | undefined = asPage(await fetchPage({ ...request }));
         observer?.fetched();
         pageCount++;
-        const parsed: OutputObject = isObject(page) ? page : {};
         let skipped = 0;
         if (pageCount === 1 && start) {
           skipped = start.skip;
-          skipFirstItems(parsed, paginator.resultKeys, skipped);
+          skipFirstItems(page, paginator.resultKeys, skipped);
         }
-        const items = listAt(parsed, primaryKey);
-        const excess = config.maxItems === undefined ? 0 : totalItems + items.length - config.maxItems;
+        const count = listAt(page, primaryKey).length;
+        const excess = config.maxItems === undefined ? 0 : totalItems + count - config.maxItems;
         if (excess > 0) {
           // Python slicing: a negative end counts from the end, as it does for slice().
-          const keep = items.length - excess;
-          parsed[primaryKey] = items.slice(0, keep);
+          const keep = count - excess;
+          page[primaryKey] = listAt(page, primaryKey).slice(0, keep);
           resumeToken = encodeToken(currentToken, keep + skipped);
-          yield parsed;
+          yield page;
           return;
         }
-        yield parsed;
-        totalItems += items.length;
-        const next = nextTokens(parsed, outputTokens, inputTokens);
+        yield page;
+        totalItems += count;
+        const next = nextTokens(page, outputTokens, inputTokens);
+        page = undefined;
         if (Object.values(next).every((value) => value === null)) return;
         if (config.maxItems !== undefined && totalItems === config.maxItems) {
           resumeToken = encodeToken(next);
@@ -124,6 +125,10 @@ export function paginate(
     },
   };
   return result;
+}
+
+function asPage(value: OutputValue): OutputObject {
+  return isObject(value) ? value : {};
 }
 
 function listAt(page: OutputObject, key: string): OutputValue[] {

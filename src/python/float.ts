@@ -7,10 +7,17 @@ export class PythonFloat {
 
 /** `repr(x)` (and `str(x)`): shortest round-trip digits, exponent form below 1e-4 and from 1e16. */
 export function floatRepr(x: number): string {
+  const magnitude = Math.abs(x);
+  if (magnitude >= 1e-4 && magnitude < 1e16) {
+    // Both languages print the shortest digits that read back as x, and in this range neither
+    // uses an exponent: Python only adds `.0` to a whole number.
+    const text = String(x);
+    return text.includes('.') ? text : `${text}.0`;
+  }
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   const sign = x < 0 || Object.is(x, -0) ? '-' : '';
-  const [mantissa, exponentText] = Math.abs(x).toExponential().split('e');
+  const [mantissa, exponentText] = magnitude.toExponential().split('e');
   const digits = mantissa.replace('.', '');
   const exponent = Number(exponentText);
   if (exponent < -4 || exponent >= 16) {

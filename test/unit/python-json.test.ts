@@ -23,3 +23,18 @@ test('the layout is json.dumps(indent=4, ensure_ascii=False), numbers as sent', 
     ].join('\n'),
   );
 });
+
+// Bodies and what Python's json.dumps(json.loads(body), indent=4) prints for them (recorded from
+// CPython): whole-valued float tokens, integers beyond 2^53, a `__proto__` key and number-like text
+// in strings send a body the slower way; the others take the quick way.
+const bodies: [string, string][] = [
+  ['{"a": 1E9, "b": 1.5e3, "c": -0, "d": -0.0, "e": 0.1, "f": 1700000000.123}', '{\n    "a": 1000000000.0,\n    "b": 1500.0,\n    "c": 0,\n    "d": -0.0,\n    "e": 0.1,\n    "f": 1700000000.123\n}'],
+  ['{"a": [1, 2.5, {"b": 9007199254740993}], "t": 1548099495.428}', '{\n    "a": [\n        1,\n        2.5,\n        {\n            "b": 9007199254740993\n        }\n    ],\n    "t": 1548099495.428\n}'],
+  ['{"__proto__": {"x": 1}, "y": 2.5}', '{\n    "__proto__": {\n        "x": 1\n    },\n    "y": 2.5\n}'],
+  ['{"s": "v1.0, ok", "n": [2.25, 7, -3]}', '{\n    "s": "v1.0, ok",\n    "n": [\n        2.25,\n        7,\n        -3\n    ]\n}'],
+  ['{"n": 1700000000, "m": 0.000001, "k": 123456789012345.6}', '{\n    "n": 1700000000,\n    "m": 1e-06,\n    "k": 123456789012345.6\n}'],
+];
+
+for (const [body, expected] of bodies) {
+  test(`${body} prints as Python prints it`, () => assert.equal(pythonJson(parseRawJson(body)), expected));
+}
