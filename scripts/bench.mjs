@@ -6,7 +6,9 @@
 // Prints a Markdown table; the figures also go to .cache/bench-latest.json.
 //
 //   node scripts/bench.mjs [--runs N] [--loop-calls N] [--loop-runs N] [--users 10000,100000]
-//                          [--list-runs N] [--big-runs N] [--only one-call,first-call,loop,list] [--no-aws]
+//                          [--list-runs N] [--big-runs N] [--only one-call,first-call,loop,list,added] [--no-aws]
+//
+// `added`: sign-in, export-users and batch (scripts/bench/added-commands.mjs).
 //
 // Listings of more than 10,000 users run --big-runs times (default 1), the others --list-runs.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { canMeasureMemory, measureTogether } from './bench/measure.mjs';
 import { startRecorder } from './bench/processes.mjs';
+import { benchAddedCommands } from './bench/added-commands.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -71,6 +74,8 @@ console.log('');
 
 /** { id, title, results: { tool: figures }, note } per scenario. */
 const scenarios = [];
+/** The added commands' own table and target verdicts. */
+let added;
 const recorder = await startRecorder();
 try {
   const oneCall = ['list-user-pools', '--max-results', '10', '--endpoint-url', recorder.endpoint];
@@ -118,6 +123,10 @@ try {
       }
     }
   }
+  if (wanted('added')) {
+    added = await benchAddedCommands({ ours, aws, env, runs, userCounts, recorder: recorder.endpoint });
+    console.log('');
+  }
 } finally {
   await recorder.stop();
   rmSync(userCache, { recursive: true, force: true });
@@ -157,11 +166,12 @@ function report() {
   console.log(`${started.toISOString().slice(0, 10)}, ${machine()}\n`);
   console.log(lines.join('\n'));
   console.log('');
-  const verdicts = targets();
+  if (added) console.log(`\n${added.table}`);
+  const verdicts = [...targets(), ...(added?.targets ?? [])];
   if (verdicts.length) console.log(`Targets:\n${verdicts.map((v) => `- ${v}`).join('\n')}`);
   mkdirSync(join(root, '.cache'), { recursive: true });
   const file = join(root, '.cache', 'bench-latest.json');
-  writeFileSync(file, `${JSON.stringify({ date: started.toISOString(), machine: machine(), scenarios }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: started.toISOString(), machine: machine(), scenarios, added }, null, 2)}\n`);
   console.log(`\nFigures written to ${file}`);
 }
 

@@ -24,6 +24,8 @@ const layers: readonly (readonly string[])[] = [
   // What a command line runs: the client, help, completion, request files, the added commands.
   ['client', 'help', 'completion', 'input', 'added', 'users', 'batch'],
   ['cli'],
+  // What the bin runs before the CLI: the code cache that loads its bundle.
+  ['launch'],
   // The generator runs at build time only: nothing imports it.
   ['generator'],
 ];

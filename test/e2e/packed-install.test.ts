@@ -40,6 +40,7 @@ describe('the packed package, installed', () => {
   const work = mkdtempSync(join(tmpdir(), 'cognito-idp-pack-'));
   const prefix = join(work, 'prefix');
   let installed: string;
+  let packaged: string[];
   let recorder: Recorder;
   const env = { PATH: process.env.PATH ?? '', HOME: work, AWS_EC2_METADATA_DISABLED: 'true' };
 
@@ -55,6 +56,8 @@ describe('the packed package, installed', () => {
     const install = await runProcess(npm, ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--prefix', prefix], process.env as Record<string, string>);
     assert.equal(install.code, 0, install.stderr);
     installed = join(prefix, 'node_modules', '.bin', 'cognito-idp');
+    // As installed, before a run adds its code cache beside the program.
+    packaged = readdirSync(join(prefix, 'node_modules', 'cognito-idp'));
   });
   after(() => recorder.stop());
 
@@ -75,7 +78,6 @@ describe('the packed package, installed', () => {
   });
 
   test('the package holds the program and its build, not the sources or tests', async () => {
-    const files = readdirSync(join(prefix, 'node_modules', 'cognito-idp'));
-    assert.deepEqual(files.filter((name) => !['bin', 'dist', 'package.json', 'README.md', 'LICENSE'].includes(name)), []);
+    assert.deepEqual(packaged.filter((name) => !['bin', 'dist', 'package.json', 'README.md', 'LICENSE'].includes(name)), []);
   });
 });
