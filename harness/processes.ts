@@ -30,10 +30,10 @@ export function runBin(args: string[], env: Environment = testEnv(), stdin = '')
   return runProcess(process.execPath, [binPath, ...args], env, stdin);
 }
 
-/** Runs a program to its end, capturing what it prints. */
-export function runProcess(command: string, args: string[], env: Environment, stdin = ''): Promise<CliResult> {
+/** Runs a program to its end, capturing what it prints; `as` runs it as another user. */
+export function runProcess(command: string, args: string[], env: Environment, stdin = '', as?: { uid: number; gid: number }): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: env as NodeJS.ProcessEnv });
+    const child = spawn(command, args, { env: env as NodeJS.ProcessEnv, ...as });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

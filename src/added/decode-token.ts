@@ -1,5 +1,5 @@
 /** `cognito-idp decode-token`: a JWT's header and payload, optionally verified against the pool's keys. */
-import { readPipedLine } from '../terminal/prompt.js';
+import { readLine } from '../terminal/prompt.js';
 import { InputError } from '../errors.js';
 import { parseRawJson } from '../output/value.js';
 import type { AddedCommand } from './added-command.js';
@@ -28,7 +28,7 @@ export const command: AddedCommand = {
     const { decodeToken, verifyToken } = await import('../auth/tokens.js');
     let token = String(values.get('token'));
     if (token === '-') {
-      const line = context.io.stdin ? await readPipedLine(context.io.stdin) : undefined;
+      const line = context.io.stdin ? await readLine(context.io.stdin) : undefined;
       if (!line?.trim()) throw new InputError('decode-token -: no token on standard input');
       token = line;
     }

@@ -2,7 +2,7 @@
 import { MissingInputError, MfaSetupRequiredError, type InputRequest } from '../auth/errors.js';
 import { signIn, type AuthOperation, type SignInAuthFlow } from '../auth/sign-in-flow.js';
 import type { OutputObject } from '../output/value.js';
-import { readPipedLine } from '../terminal/prompt.js';
+import { readLine } from '../terminal/prompt.js';
 import type { AddedCommandContext, AddedOutput, ArgumentValues } from './added-command.js';
 
 export async function signInCommand(values: ArgumentValues, context: AddedCommandContext): Promise<AddedOutput> {
@@ -15,7 +15,7 @@ export async function signInCommand(values: ArgumentValues, context: AddedComman
   const ask = async (question: string, request: InputRequest): Promise<string> => {
     if (context.ask) return context.ask(question, { secret: request.secret });
     if (request.option === '--password' && context.io.stdin) {
-      const line = await readPipedLine(context.io.stdin);
+      const line = await readLine(context.io.stdin);
       if (line !== undefined) return line;
     }
     throw MissingInputError.for(request);

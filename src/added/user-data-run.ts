@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { runBatch } from '../batch/run-batch.js';
 import { batchRecordLine } from '../batch/batch-record.js';
 import { SharedClients } from '../client/client-source.js';
+import { intArgument } from '../arguments/argument.js';
 import { InputError, UsageError } from '../errors.js';
 import type { OutputObject } from '../output/value.js';
 import type { Call } from '../users/call.js';
@@ -22,9 +23,9 @@ const callOf = (context: AddedCommandContext): Call => async (operation, input) 
 function integer(values: ArgumentValues, name: string, fallback: number): number {
   const text = values.get(name) as string | undefined;
   if (text === undefined) return fallback;
-  if (!/^\s*\d+\s*$/.test(text)) throw new UsageError(`argument --${name}: invalid int value: '${text}'`);
-  if (Number(text) < 1) throw new UsageError(`argument --${name}: must be 1 or more`);
-  return Number(text);
+  const value = intArgument(`--${name}`, text);
+  if (value < 1) throw new UsageError(`argument --${name}: must be 1 or more`);
+  return value;
 }
 
 /** Progress on stderr, on a terminal only, rewritten in place. */

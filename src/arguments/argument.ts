@@ -2,6 +2,7 @@
  * One option a command takes, as data (aws-cli's arg_table entry). The command-line parser, the
  * help pages and shell completion all read the same entries, so they can never disagree.
  */
+import { UsageError } from '../errors.js';
 import type { Parameter } from '../model/types.js';
 
 export type ArgumentGroup = 'parameter' | 'paging' | 'input' | 'global';
@@ -38,4 +39,15 @@ export function flagsOf(argument: Argument): string[] {
 
 export function takesValue(argument: Argument): boolean {
   return argument.arity !== 'none';
+}
+
+/** argparse's complaint about required options that were not given. */
+export function missingArguments(names: readonly string[]): UsageError {
+  return new UsageError(`the following arguments are required: ${names.join(', ')}`);
+}
+
+/** argparse's `type=int`: blanks around, a sign and `_` between digits allowed. */
+export function intArgument(flag: string, text: string): number {
+  if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(text)) throw new UsageError(`argument ${flag}: invalid int value: '${text}'`);
+  return Number(text.replace(/_/g, ''));
 }

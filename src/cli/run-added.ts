@@ -12,9 +12,9 @@ import { cliName } from '../model/names.js';
 import { loadCommand } from '../commands/index.js';
 import { resolveSettings } from '../config/settings.js';
 import { debugLog, silentLog } from '../debug/index.js';
-import { UnknownOptionsError, UsageError } from '../errors.js';
+import { UnknownOptionsError } from '../errors.js';
 import { checkOutputOptions, writeResult } from '../output/write-result.js';
-import type { Argument } from '../arguments/argument.js';
+import { missingArguments, type Argument } from '../arguments/argument.js';
 import { parameterValue } from '../params/unpack-value.js';
 import { textValue } from '../params/param-files.js';
 import { toSdkValue } from '../params/to-sdk.js';
@@ -33,9 +33,7 @@ export async function runAddedCommand(
   const given = args.includes('--help') ? undefined : parseArguments(command.name, table, args);
   if (!given || given.help) return (await import('../help/index.js')).showAddedCommandHelp(command, io);
   const missing = command.arguments.filter((argument) => argument.required && !given.values.has(argument));
-  if (missing.length) {
-    throw new UsageError(`the following arguments are required: ${missing.map((argument) => `--${argument.name}`).join(', ')}`);
-  }
+  if (missing.length) throw missingArguments(missing.map((argument) => `--${argument.name}`));
   if (given.leftover.length) throw new UnknownOptionsError(given.leftover);
   const values: ArgumentValues = new Map([...given.values].map(([argument, value]) => [argument.name, argumentValue(argument, value, io)]));
   checkOutputOptions(given.options);

@@ -2,7 +2,7 @@
  * Whether a call pages, and how: the AWS CLI's rules. Giving the service's own token or limit
  * parameter turns auto-pagination off, and --no-paginate refuses the paging options.
  */
-import { UsageError } from '../errors.js';
+import { intArgument } from '../arguments/argument.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { PaginationError } from './errors.js';
 import type { PagingConfig } from './paginate.js';
@@ -24,8 +24,8 @@ export function pagingPlan(
 ): PagingConfig | undefined {
   const paginator = spec.paginator;
   if (!paginator) return undefined;
-  const pageSize = integerArg('--page-size', args.pageSize);
-  const maxItems = integerArg('--max-items', args.maxItems);
+  const pageSize = args.pageSize === undefined ? undefined : intArgument('--page-size', args.pageSize);
+  const maxItems = args.maxItems === undefined ? undefined : intArgument('--max-items', args.maxItems);
   const manualMembers = [paginator.inputToken, paginator.limitKey].filter(Boolean);
   const manual = [...given.keys()].some((param) => manualMembers.includes(param.member));
   if (manual || !paginateOption) {
@@ -42,9 +42,3 @@ export function pagingPlan(
   return { startingToken: args.startingToken, pageSize, maxItems };
 }
 
-/** Python's int(): surrounding blanks, a sign and digit-group underscores allowed. */
-function integerArg(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(text)) throw new UsageError(`argument ${flag}: invalid int value: '${text}'`);
-  return Number(text.replace(/_/g, ''));
-}

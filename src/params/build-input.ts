@@ -1,5 +1,5 @@
 /** Builds the request from the parameters given on the command line, refusing what the AWS CLI refuses. */
-import { UsageError } from '../errors.js';
+import { missingArguments } from '../arguments/argument.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { parameterValue } from './unpack-value.js';
 import type { Environment } from '../io.js';
@@ -32,6 +32,6 @@ export function buildInput(
 export function requireParameters(spec: OperationSpec, values: Map<Parameter, unknown>): void {
   const missing = spec.parameters.filter((param) => param.required && !values.has(param));
   if (missing.length) {
-    throw new UsageError(`the following arguments are required: ${missing.map((p) => `--${p.name}`).join(', ')}`);
+    throw missingArguments(missing.map((p) => `--${p.name}`));
   }
 }

@@ -22,24 +22,8 @@ export function terminalAsk(input: TerminalInput, output: TerminalOutput): Ask |
   return (question, { secret }) => {
     if (secret && input.setRawMode) return readHidden(input, output, question);
     output.write(question);
-    return readVisible(input);
+    return readLine(input).then((line) => line ?? '');
   };
-}
-
-function readVisible(input: TerminalInput): Promise<string> {
-  return new Promise((resolve) => {
-    let line = '';
-    const onData = (chunk: Buffer | string) => {
-      line += chunk.toString();
-      const end = line.indexOf('\n');
-      if (end < 0) return;
-      input.removeListener('data', onData);
-      input.pause();
-      resolve(line.slice(0, end).replace(/\r$/, ''));
-    };
-    input.on('data', onData);
-    input.resume();
-  });
 }
 
 const CTRL_C = '\u0003';
@@ -73,8 +57,8 @@ function readHidden(input: TerminalInput, output: TerminalOutput, question: stri
   });
 }
 
-/** The first line of input that is not a terminal (a pipe, a file), or undefined when it is empty. */
-export function readPipedLine(input: TerminalInput): Promise<string | undefined> {
+/** The next line of input (a terminal, a pipe, a file), or undefined when the input ended empty. */
+export function readLine(input: TerminalInput): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     let text = '';
     let done = false;
