@@ -1,6 +1,6 @@
 /**
- * A loopback fake of the Cognito user pool sign-in service, written from the algorithm and kept
- * independent of src/auth: its own SRP-6a server side (verifier from salt and password, B, u, S,
+ * A loopback fake of the Cognito user pool sign-in service, written from the algorithm and
+ * independent of src/auth but for the group constant: its own SRP-6a server side (verifier from salt and password, B, u, S,
  * HKDF, the claim signature and TIMESTAMP check), SECRET_HASH checked with the username each step
  * must carry, email aliases, the challenges (NEW_PASSWORD_REQUIRED, SOFTWARE_TOKEN_MFA, SMS_MFA,
  * EMAIL_OTP, SELECT_MFA_TYPE, MFA_SETUP, USER_AUTH's SELECT_CHALLENGE, EMAIL_OTP and SMS_OTP),
@@ -19,19 +19,11 @@ import {
 } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SRP_G, SRP_N } from '../src/auth/srp.js';
 
-// RFC 5054, 3072-bit group.
-const N = BigInt(
-  '0xFFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD' +
-    'EF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED' +
-    'EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F' +
-    '83655D23DCA3AD961C62F356208552BB9ED529077096966D670C354E4ABC9804F1746C08CA18217C32905E462E36CE3B' +
-    'E39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9DE2BCBF6955817183995497CEA956AE515D2261898FA0510' +
-    '15728E5A8AAAC42DAD33170D04507A33A85521ABDF1CBA64ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6E1E4C7' +
-    'ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864D87602733EC86A64521F2B18177B200C' +
-    'BBE117577A615D6C770988C0BAD946E208E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF',
-);
-const G = 2n;
+// RFC 5054's 3072-bit group is a published constant; the cross-check with amazon-cognito-identity-js covers it.
+const N = SRP_N;
+const G = SRP_G;
 
 /** Bytes of a non-negative integer in the service's encoding (two's complement, minimal, sign byte when needed). */
 function serviceBytes(value: bigint): Buffer {

@@ -52,12 +52,7 @@ export async function invoke(
     }
   };
   // After signing, so that the logged headers are the ones sent (and redacted), once per attempt.
-  command.middlewareStack.addRelativeTo(onTheWire, {
-    relation: 'after',
-    toMiddleware: 'httpSigningMiddleware',
-    name: 'cliRequestOnTheWire',
-    override: true,
-  });
+  addAfter(command, 'httpSigningMiddleware', 'cliRequestOnTheWire', onTheWire);
   const captureRawBody: Middleware<unknown, { response: RawResponse }> = (next) => async (args) => {
     const result = await next(args);
     answered = true;
@@ -69,20 +64,10 @@ export async function invoke(
     result.response.body = result.response.statusCode < 300 ? new Uint8Array(0) : bytes;
     return result;
   };
-  command.middlewareStack.addRelativeTo(captureRawBody, {
-    relation: 'after',
-    toMiddleware: 'deserializerMiddleware',
-    name: 'captureRawBody',
-    override: true,
-  });
+  addAfter(command, 'deserializerMiddleware', 'captureRawBody', captureRawBody);
   const nullMembers = nullDocumentMembers(input, spec.input);
   if (nullMembers.length) {
-    command.middlewareStack.addRelativeTo(restoreNullMembers(nullMembers), {
-      relation: 'after',
-      toMiddleware: 'serializerMiddleware',
-      name: 'cliNullDocumentMembers',
-      override: true,
-    });
+    addAfter(command, 'serializerMiddleware', 'cliNullDocumentMembers', restoreNullMembers(nullMembers));
   }
   logParams(debug, spec, input);
   try {
@@ -97,6 +82,10 @@ export async function invoke(
     // A body that is not JSON is reported as the SDK reports one it cannot parse.
     throw toCliError(error, spec, url, undefined);
   }
+}
+
+function addAfter(command: InstanceType<CommandConstructor>, toMiddleware: string, name: string, middleware: unknown): void {
+  command.middlewareStack.addRelativeTo(middleware, { relation: 'after', toMiddleware, name, override: true });
 }
 
 async function readBody(body: unknown): Promise<Uint8Array> {

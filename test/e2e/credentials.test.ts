@@ -31,6 +31,11 @@ interface Setup {
 }
 
 const keysIn = (profile: string, keyId: string) => `[${profile}]\naws_access_key_id = ${keyId}\naws_secret_access_key = secret-${keyId}\n`;
+/** A profile `admin` assuming a role with the keys of profile `base`, plus `extraConfig` lines. */
+const adminRoleFiles = (extraConfig = '') => ({
+  '.aws/credentials': keysIn('base', 'AKIDBASE'),
+  '.aws/config': `[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = base\nregion = eu-central-1\n${extraConfig}`,
+});
 
 const setups: Setup[] = [
   {
@@ -95,21 +100,13 @@ const setups: Setup[] = [
   },
   {
     name: 'role_arn with source_profile, STS from AWS_ENDPOINT_URL_STS',
-    files: {
-      '.aws/credentials': keysIn('base', 'AKIDBASE'),
-      '.aws/config': '[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = base\nregion = eu-central-1\n',
-    },
+    files: adminRoleFiles(),
     env: { AWS_PROFILE: 'admin', AWS_ENDPOINT_URL_STS: '$SERVERS' },
     expect: { keyId: 'ASIAADMINFROMAKIDBASE', region: 'eu-central-1' },
   },
   {
     name: "role_arn with source_profile, STS from the profile's services section",
-    files: {
-      '.aws/credentials': keysIn('base', 'AKIDBASE'),
-      '.aws/config':
-        '[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = base\nregion = eu-central-1\nservices = local\n' +
-        '[services local]\nsts =\n  endpoint_url = $SERVERS\n',
-    },
+    files: adminRoleFiles('services = local\n[services local]\nsts =\n  endpoint_url = $SERVERS\n'),
     args: ['--profile', 'admin'],
     expect: { keyId: 'ASIAADMINFROMAKIDBASE', region: 'eu-central-1' },
   },
