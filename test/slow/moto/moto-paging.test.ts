@@ -1,0 +1,116 @@
+/**
+ * Paging against moto with more than one page of everything: 130 users, 70 pools, 12 groups.
+ * Where `aws` is installed, an optional differential part compares the two CLIs on the same pool.
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+import {
+  AdminCreateUserCommand,
+  CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  CreateUserPoolCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { runCli } from '../../support/run-cli.js';
+
+const awsInstalled = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
+
+async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
+}
+
+describe('paging against moto', { skip: !requireMoto() }, () => {
+  let moto: Emulator;
+  let poolId: string;
+
+  before(async () => {
+    moto = await startMoto();
+    const sdk = new CognitoIdentityProviderClient({
+      endpoint: moto.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
+    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: 'big' }))).UserPool!.Id!;
+    const numbers = (n: number) => Array.from({ length: n }, (_, i) => String(i).padStart(3, '0'));
+    await inBatches(numbers(130), 10, (n) =>
+      sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: `user${n}`, MessageAction: 'SUPPRESS' })),
+    );
+    await inBatches(numbers(69), 10, (n) => sdk.send(new CreateUserPoolCommand({ PoolName: `pool${n}` })));
+    await inBatches(numbers(12), 6, (n) => sdk.send(new CreateGroupCommand({ UserPoolId: poolId, GroupName: `group${n}` })));
+    sdk.destroy();
+  });
+  after(() => moto?.stop());
+
+  const cli = async (...args: string[]) => {
+    const result = await runCli([...args, '--endpoint-url', moto.endpoint]);
+    assert.equal(result.code, 0, result.stderr);
+    return JSON.parse(result.stdout);
+  };
+  const names = (users: { Username: string }[]) => users.map((u) => u.Username);
+
+  test('auto-paging merges every page; --no-paginate makes one call', async () => {
+    const all = await cli('list-users', '--user-pool-id', poolId);
+    assert.equal(all.Users.length, 130);
+    assert.equal(new Set(names(all.Users)).size, 130);
+    assert.deepEqual(Object.keys(all), ['Users']);
+    const one = await cli('list-users', '--user-pool-id', poolId, '--no-paginate');
+    assert.equal(one.Users.length, 60);
+    assert.equal(typeof one.PaginationToken, 'string');
+  });
+
+  test('--max-items and --starting-token walk the pool in chunks, each user once', async () => {
+    const all = names((await cli('list-users', '--user-pool-id', poolId)).Users);
+    const walked: string[] = [];
+    let token: string | undefined;
+    let chunks = 0;
+    do {
+      const page = await cli('list-users', '--user-pool-id', poolId, '--max-items', '45', '--page-size', '20',
+        ...(token ? ['--starting-token', token] : []));
+      walked.push(...names(page.Users));
+      token = page.NextToken;
+      chunks++;
+    } while (token);
+    assert.equal(chunks, 3);
+    assert.deepEqual(walked, all);
+  });
+
+  test('groups page by --page-size; pools page by hand with --max-results and --next-token', async () => {
+    const groups = await cli('list-groups', '--user-pool-id', poolId, '--page-size', '5');
+    assert.equal(groups.Groups.length, 12);
+    const first = await cli('list-user-pools', '--max-results', '60');
+    assert.equal(first.UserPools.length, 60);
+    const rest = await cli('list-user-pools', '--max-results', '60', '--next-token', first.NextToken);
+    assert.equal(rest.UserPools.length, 10);
+    assert.equal(rest.NextToken, undefined);
+  });
+
+  describe('compared with the AWS CLI (optional: needs `aws`)', { skip: !awsInstalled && 'aws is not installed' }, () => {
+    const aws = (args: string[]) =>
+      new Promise<{ stdout: string; code: number | null }>((resolve, reject) => {
+        const child = spawn('aws', ['cognito-idp', ...args, '--endpoint-url', moto.endpoint], {
+          env: { PATH: process.env.PATH, HOME: process.env.HOME, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing',
+            AWS_DEFAULT_REGION: 'us-east-1', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' },
+        });
+        let stdout = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ stdout, code }));
+      });
+
+    test('same output for paging combinations, and tokens resume across the two CLIs', async () => {
+      const combos = [[], ['--max-items', '61'], ['--page-size', '25', '--max-items', '70'], ['--no-paginate']];
+      for (const combo of combos) {
+        const args = ['list-users', '--user-pool-id', poolId, ...combo];
+        const theirs = await aws(args);
+        const ours = await runCli([...args, '--endpoint-url', moto.endpoint]);
+        assert.equal(ours.stdout, theirs.stdout, combo.join(' '));
+      }
+      const theirToken = JSON.parse((await aws(['list-users', '--user-pool-id', poolId, '--max-items', '33'])).stdout).NextToken;
+      const ourToken = (await cli('list-users', '--user-pool-id', poolId, '--max-items', '33')).NextToken;
+      assert.equal(ourToken, theirToken);
+      const resumed = ['list-users', '--user-pool-id', poolId, '--starting-token', theirToken, '--max-items', '40'];
+      assert.equal((await runCli([...resumed, '--endpoint-url', moto.endpoint])).stdout, (await aws(resumed)).stdout);
+    });
+  });
+});
