@@ -12,7 +12,7 @@ export const command: OperationSpec = {
     { name: 'client-id', member: 'ClientId', shape: 'string', required: true, sensitive: true },
     { name: 'auth-flow', member: 'AuthFlow', shape: 'AuthFlowType', required: true },
     { name: 'auth-parameters', member: 'AuthParameters', shape: 'AuthParametersType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
     { name: 'context-data', member: 'ContextData', shape: 'ContextDataType' },
     { name: 'session', member: 'Session', shape: 'string', sensitive: true },

@@ -15,6 +15,6 @@ export const command: OperationSpec = {
     { name: 'session', member: 'Session', shape: 'string', sensitive: true },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
     { name: 'context-data', member: 'ContextData', shape: 'ContextDataType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -15,6 +15,6 @@ export const command: OperationSpec = {
     { name: 'password', member: 'Password', shape: 'string', required: true, sensitive: true },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
     { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -15,7 +15,7 @@ export const command: OperationSpec = {
     { name: 'force-alias-creation', member: 'ForceAliasCreation', shape: 'boolean' },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
     { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
     { name: 'session', member: 'Session', shape: 'string', sensitive: true },
   ],
 };

@@ -10,7 +10,7 @@ export const command: OperationSpec = {
   parameters: [
     { name: 'auth-flow', member: 'AuthFlow', shape: 'AuthFlowType', required: true },
     { name: 'auth-parameters', member: 'AuthParameters', shape: 'AuthParametersType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
     { name: 'client-id', member: 'ClientId', shape: 'string', required: true, sensitive: true },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
     { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType' },

@@ -13,6 +13,6 @@ export const command: OperationSpec = {
     { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType' },
     { name: 'username', member: 'Username', shape: 'string', required: true, sensitive: true },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -83,7 +83,7 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       UserPoolId: { shape: 'string', required: true },
       Username: { shape: 'string', sensitive: true, required: true },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   AdminConfirmSignUpResponse: {
@@ -108,8 +108,8 @@ export const shapes: Record<string, NamedShape> = {
       TemporaryPassword: { shape: 'string', sensitive: true },
       ForceAliasCreation: { shape: 'boolean' },
       MessageAction: { shape: 'MessageActionType' },
-      DesiredDeliveryMediums: { shape: 'DeliveryMediumType[]' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      DesiredDeliveryMediums: { shape: 'DeliveryMediumListType' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   AdminCreateUserResponse: {
@@ -134,7 +134,7 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       UserPoolId: { shape: 'string', required: true },
       Username: { shape: 'string', sensitive: true, required: true },
-      UserAttributeNames: { shape: 'string[]', required: true },
+      UserAttributeNames: { shape: 'AttributeNameListType', required: true },
     },
   },
   AdminDeleteUserAttributesResponse: {
@@ -215,9 +215,17 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       Username: { shape: 'string', sensitive: true, required: true },
       PreferredMfaSetting: { shape: 'string' },
-      UserMFASettingList: { shape: 'string[]' },
-      ConfiguredUserAuthFactors: { shape: 'AuthFactorType[]' },
+      UserMFASettingList: { shape: 'AdminGetUserAuthFactorsResponse.UserMFASettingList' },
+      ConfiguredUserAuthFactors: { shape: 'AdminGetUserAuthFactorsResponse.ConfiguredUserAuthFactors' },
     },
+  },
+  'AdminGetUserAuthFactorsResponse.ConfiguredUserAuthFactors': {
+    type: 'list',
+    member: { shape: 'AuthFactorType' },
+  },
+  'AdminGetUserAuthFactorsResponse.UserMFASettingList': {
+    type: 'list',
+    member: { shape: 'string' },
   },
   AdminGetUserRequest: {
     type: 'structure',
@@ -237,7 +245,7 @@ export const shapes: Record<string, NamedShape> = {
       UserStatus: { shape: 'UserStatusType' },
       MFAOptions: { shape: 'MFAOptionListType' },
       PreferredMfaSetting: { shape: 'string' },
-      UserMFASettingList: { shape: 'string[]' },
+      UserMFASettingList: { shape: 'UserMFASettingListType' },
     },
   },
   AdminInitiateAuthRequest: {
@@ -247,7 +255,7 @@ export const shapes: Record<string, NamedShape> = {
       ClientId: { shape: 'string', sensitive: true, required: true },
       AuthFlow: { shape: 'AuthFlowType', required: true },
       AuthParameters: { shape: 'AuthParametersType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
       ContextData: { shape: 'ContextDataType' },
       Session: { shape: 'string', sensitive: true },
@@ -258,9 +266,9 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       ChallengeName: { shape: 'ChallengeNameType' },
       Session: { shape: 'string', sensitive: true },
-      ChallengeParameters: { shape: 'Record<string, string>' },
+      ChallengeParameters: { shape: 'ChallengeParametersType' },
       AuthenticationResult: { shape: 'AuthenticationResultType' },
-      AvailableChallenges: { shape: 'ChallengeNameType[]' },
+      AvailableChallenges: { shape: 'AvailableChallengeListType' },
     },
   },
   AdminLinkProviderForUserRequest: {
@@ -351,7 +359,7 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       UserPoolId: { shape: 'string', required: true },
       Username: { shape: 'string', sensitive: true, required: true },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   AdminResetUserPasswordResponse: {
@@ -368,7 +376,7 @@ export const shapes: Record<string, NamedShape> = {
       Session: { shape: 'string', sensitive: true },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
       ContextData: { shape: 'ContextDataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   AdminRespondToAuthChallengeResponse: {
@@ -376,10 +384,14 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       ChallengeName: { shape: 'ChallengeNameType' },
       Session: { shape: 'string', sensitive: true },
-      ChallengeParameters: { shape: 'Record<string, string>' },
+      ChallengeParameters: { shape: 'ChallengeParametersType' },
       AuthenticationResult: { shape: 'AuthenticationResultType' },
-      AvailableChallenges: { shape: 'ChallengeNameType[]' },
+      AvailableChallenges: { shape: 'AdminRespondToAuthChallengeResponse.AvailableChallenges' },
     },
+  },
+  'AdminRespondToAuthChallengeResponse.AvailableChallenges': {
+    type: 'list',
+    member: { shape: 'ChallengeNameType' },
   },
   AdminRevokeUserSessionRequest: {
     type: 'structure',
@@ -466,7 +478,7 @@ export const shapes: Record<string, NamedShape> = {
       UserPoolId: { shape: 'string', required: true },
       Username: { shape: 'string', sensitive: true, required: true },
       UserAttributes: { shape: 'AttributeListType', required: true },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   AdminUpdateUserAttributesResponse: {
@@ -502,9 +514,13 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['email', 'phone_number', 'preferred_username'],
   },
-  'AliasAttributeType[]': {
+  AliasAttributesListType: {
     type: 'list',
     member: { shape: 'AliasAttributeType' },
+  },
+  AllowedFirstAuthFactorsListType: {
+    type: 'list',
+    member: { shape: 'AuthFactorType' },
   },
   AnalyticsConfigurationType: {
     type: 'structure',
@@ -566,12 +582,25 @@ export const shapes: Record<string, NamedShape> = {
     type: 'list',
     member: { shape: 'AttributeType' },
   },
+  AttributeMappingType: {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
+  },
+  AttributeNameListType: {
+    type: 'list',
+    member: { shape: 'string' },
+  },
   AttributeType: {
     type: 'structure',
     members: {
       Name: { shape: 'string', required: true },
       Value: { shape: 'string', sensitive: true },
     },
+  },
+  AttributesRequireVerificationBeforeUpdateType: {
+    type: 'list',
+    member: { shape: 'VerifiedAttributeType' },
   },
   AuthEventType: {
     type: 'structure',
@@ -594,10 +623,6 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['EMAIL_OTP', 'PASSWORD', 'SMS_OTP', 'SOFTWARE_TOKEN', 'WEB_AUTHN'],
   },
-  'AuthFactorType[]': {
-    type: 'list',
-    member: { shape: 'AuthFactorType' },
-  },
   AuthFlowType: {
     type: 'string',
     enum: ['ADMIN_NO_SRP_AUTH', 'ADMIN_USER_PASSWORD_AUTH', 'CUSTOM_AUTH', 'REFRESH_TOKEN', 'REFRESH_TOKEN_AUTH', 'USER_AUTH', 'USER_PASSWORD_AUTH', 'USER_SRP_AUTH'],
@@ -618,6 +643,18 @@ export const shapes: Record<string, NamedShape> = {
       NewDeviceMetadata: { shape: 'NewDeviceMetadataType' },
     },
   },
+  AvailableChallengeListType: {
+    type: 'list',
+    member: { shape: 'ChallengeNameType' },
+  },
+  BlockedIPRangeListType: {
+    type: 'list',
+    member: { shape: 'string' },
+  },
+  CallbackURLsListType: {
+    type: 'list',
+    member: { shape: 'string' },
+  },
   ChallengeName: {
     type: 'string',
     enum: ['Mfa', 'Password'],
@@ -626,9 +663,10 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['ADMIN_NO_SRP_AUTH', 'CUSTOM_CHALLENGE', 'DEVICE_PASSWORD_VERIFIER', 'DEVICE_SRP_AUTH', 'EMAIL_OTP', 'MFA_SETUP', 'NEW_PASSWORD_REQUIRED', 'PASSWORD', 'PASSWORD_SRP', 'PASSWORD_VERIFIER', 'SELECT_CHALLENGE', 'SELECT_MFA_TYPE', 'SMS_MFA', 'SMS_OTP', 'SOFTWARE_TOKEN_MFA', 'WEB_AUTHN'],
   },
-  'ChallengeNameType[]': {
-    type: 'list',
-    member: { shape: 'ChallengeNameType' },
+  ChallengeParametersType: {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   ChallengeResponse: {
     type: 'string',
@@ -669,6 +707,15 @@ export const shapes: Record<string, NamedShape> = {
       ExpiresIn: { shape: 'integer' },
       TokenType: { shape: 'string' },
     },
+  },
+  ClientMetadataType: {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
+  },
+  ClientPermissionListType: {
+    type: 'list',
+    member: { shape: 'string' },
   },
   ClientSSOSessionConfigType: {
     type: 'structure',
@@ -738,9 +785,13 @@ export const shapes: Record<string, NamedShape> = {
   CompromisedCredentialsRiskConfigurationType: {
     type: 'structure',
     members: {
-      EventFilter: { shape: 'EventFilterType[]' },
+      EventFilter: { shape: 'EventFiltersType' },
       Actions: { shape: 'CompromisedCredentialsActionsType', required: true },
     },
+  },
+  ConfiguredUserAuthFactorsListType: {
+    type: 'list',
+    member: { shape: 'AuthFactorType' },
   },
   ConfirmDeviceRequest: {
     type: 'structure',
@@ -767,7 +818,7 @@ export const shapes: Record<string, NamedShape> = {
       Password: { shape: 'string', sensitive: true, required: true },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
       UserContextData: { shape: 'UserContextDataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   ConfirmForgotPasswordResponse: {
@@ -784,7 +835,7 @@ export const shapes: Record<string, NamedShape> = {
       ForceAliasCreation: { shape: 'boolean' },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
       UserContextData: { shape: 'UserContextDataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
       Session: { shape: 'string', sensitive: true },
     },
   },
@@ -826,11 +877,16 @@ export const shapes: Record<string, NamedShape> = {
       UserPoolId: { shape: 'string', required: true },
       ProviderName: { shape: 'string', required: true },
       ProviderType: { shape: 'IdentityProviderTypeType', required: true },
-      ProviderDetails: { shape: 'Record<string, string>', required: true },
-      AttributeMapping: { shape: 'Record<string, string>' },
-      IdpIdentifiers: { shape: 'string[]' },
-      AcrMapping: { shape: 'Record<string, string>' },
+      ProviderDetails: { shape: 'ProviderDetailsType', required: true },
+      AttributeMapping: { shape: 'AttributeMappingType' },
+      IdpIdentifiers: { shape: 'IdpIdentifiersListType' },
+      AcrMapping: { shape: 'CreateIdentityProviderRequest.AcrMapping' },
     },
+  },
+  'CreateIdentityProviderRequest.AcrMapping': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   CreateIdentityProviderResponse: {
     type: 'structure',
@@ -877,7 +933,7 @@ export const shapes: Record<string, NamedShape> = {
       TermsName: { shape: 'string', required: true },
       TermsSource: { shape: 'TermsSourceType', required: true },
       Enforcement: { shape: 'TermsEnforcementType', required: true },
-      Links: { shape: 'Record<string, string>' },
+      Links: { shape: 'LinksType' },
     },
   },
   CreateTermsResponse: {
@@ -912,15 +968,15 @@ export const shapes: Record<string, NamedShape> = {
       AccessTokenValidity: { shape: 'integer' },
       IdTokenValidity: { shape: 'integer' },
       TokenValidityUnits: { shape: 'TokenValidityUnitsType' },
-      ReadAttributes: { shape: 'string[]' },
-      WriteAttributes: { shape: 'string[]' },
-      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsType[]' },
-      SupportedIdentityProviders: { shape: 'string[]' },
-      CallbackURLs: { shape: 'string[]' },
-      LogoutURLs: { shape: 'string[]' },
+      ReadAttributes: { shape: 'ClientPermissionListType' },
+      WriteAttributes: { shape: 'ClientPermissionListType' },
+      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsListType' },
+      SupportedIdentityProviders: { shape: 'SupportedIdentityProvidersListType' },
+      CallbackURLs: { shape: 'CallbackURLsListType' },
+      LogoutURLs: { shape: 'LogoutURLsListType' },
       DefaultRedirectURI: { shape: 'string' },
-      AllowedOAuthFlows: { shape: 'OAuthFlowType[]' },
-      AllowedOAuthScopes: { shape: 'string[]' },
+      AllowedOAuthFlows: { shape: 'OAuthFlowsType' },
+      AllowedOAuthScopes: { shape: 'ScopeListType' },
       AllowedOAuthFlowsUserPoolClient: { shape: 'boolean' },
       AnalyticsConfiguration: { shape: 'AnalyticsConfigurationType' },
       PreventUserExistenceErrors: { shape: 'PreventUserExistenceErrorTypes' },
@@ -959,8 +1015,13 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       UserPoolId: { shape: 'string', required: true },
       RegionName: { shape: 'string', required: true },
-      UserPoolTags: { shape: 'Record<string, string>' },
+      UserPoolTags: { shape: 'CreateUserPoolReplicaRequest.UserPoolTags' },
     },
+  },
+  'CreateUserPoolReplicaRequest.UserPoolTags': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   CreateUserPoolReplicaResponse: {
     type: 'structure',
@@ -975,9 +1036,9 @@ export const shapes: Record<string, NamedShape> = {
       Policies: { shape: 'UserPoolPolicyType' },
       DeletionProtection: { shape: 'DeletionProtectionType' },
       LambdaConfig: { shape: 'LambdaConfigType' },
-      AutoVerifiedAttributes: { shape: 'VerifiedAttributeType[]' },
-      AliasAttributes: { shape: 'AliasAttributeType[]' },
-      UsernameAttributes: { shape: 'UsernameAttributeType[]' },
+      AutoVerifiedAttributes: { shape: 'VerifiedAttributesListType' },
+      AliasAttributes: { shape: 'AliasAttributesListType' },
+      UsernameAttributes: { shape: 'UsernameAttributesListType' },
       SmsVerificationMessage: { shape: 'string' },
       EmailVerificationMessage: { shape: 'string' },
       EmailVerificationSubject: { shape: 'string' },
@@ -988,7 +1049,7 @@ export const shapes: Record<string, NamedShape> = {
       DeviceConfiguration: { shape: 'DeviceConfigurationType' },
       EmailConfiguration: { shape: 'EmailConfigurationType' },
       SmsConfiguration: { shape: 'SmsConfigurationType' },
-      UserPoolTags: { shape: 'Record<string, string>' },
+      UserPoolTags: { shape: 'UserPoolTagsType' },
       AdminCreateUserConfig: { shape: 'AdminCreateUserConfigType' },
       Schema: { shape: 'SchemaAttributesListType' },
       UserPoolAddOns: { shape: 'UserPoolAddOnsType' },
@@ -1045,10 +1106,22 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       EnableStatus: { shape: 'StatusType' },
       OpenDcrEnabled: { shape: 'boolean' },
-      AuthenticatedGrantTypes: { shape: 'OAuthFlowType[]' },
-      OpenDcrGrantTypes: { shape: 'OAuthFlowType[]' },
-      AllowedScopes: { shape: 'string[]' },
+      AuthenticatedGrantTypes: { shape: 'DcrConfigurationType.AuthenticatedGrantTypes' },
+      OpenDcrGrantTypes: { shape: 'DcrConfigurationType.OpenDcrGrantTypes' },
+      AllowedScopes: { shape: 'DcrConfigurationType.AllowedScopes' },
     },
+  },
+  'DcrConfigurationType.AllowedScopes': {
+    type: 'list',
+    member: { shape: 'string' },
+  },
+  'DcrConfigurationType.AuthenticatedGrantTypes': {
+    type: 'list',
+    member: { shape: 'OAuthFlowType' },
+  },
+  'DcrConfigurationType.OpenDcrGrantTypes': {
+    type: 'list',
+    member: { shape: 'OAuthFlowType' },
   },
   DefaultEmailOptionType: {
     type: 'string',
@@ -1092,7 +1165,7 @@ export const shapes: Record<string, NamedShape> = {
   DeleteUserAttributesRequest: {
     type: 'structure',
     members: {
-      UserAttributeNames: { shape: 'string[]', required: true },
+      UserAttributeNames: { shape: 'AttributeNameListType', required: true },
       AccessToken: { shape: 'string', sensitive: true, required: true },
     },
   },
@@ -1170,13 +1243,13 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['ACTIVE', 'INACTIVE'],
   },
+  DeliveryMediumListType: {
+    type: 'list',
+    member: { shape: 'DeliveryMediumType' },
+  },
   DeliveryMediumType: {
     type: 'string',
     enum: ['EMAIL', 'SMS'],
-  },
-  'DeliveryMediumType[]': {
-    type: 'list',
-    member: { shape: 'DeliveryMediumType' },
   },
   DescribeIdentityProviderRequest: {
     type: 'structure',
@@ -1439,7 +1512,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['PASSWORD_CHANGE', 'SIGN_IN', 'SIGN_UP'],
   },
-  'EventFilterType[]': {
+  EventFiltersType: {
     type: 'list',
     member: { shape: 'EventFilterType' },
   },
@@ -1463,13 +1536,13 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['ForgotPassword', 'PasswordChange', 'ResendCode', 'SignIn', 'SignUp'],
   },
+  ExplicitAuthFlowsListType: {
+    type: 'list',
+    member: { shape: 'ExplicitAuthFlowsType' },
+  },
   ExplicitAuthFlowsType: {
     type: 'string',
     enum: ['ADMIN_NO_SRP_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'CUSTOM_AUTH_FLOW_ONLY', 'USER_PASSWORD_AUTH'],
-  },
-  'ExplicitAuthFlowsType[]': {
-    type: 'list',
-    member: { shape: 'ExplicitAuthFlowsType' },
   },
   FailoverType: {
     type: 'structure',
@@ -1507,7 +1580,7 @@ export const shapes: Record<string, NamedShape> = {
       UserContextData: { shape: 'UserContextDataType' },
       Username: { shape: 'string', sensitive: true, required: true },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   ForgotPasswordResponse: {
@@ -1526,7 +1599,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       UserPoolId: { shape: 'string' },
-      CSVHeader: { shape: 'string[]' },
+      CSVHeader: { shape: 'ListOfStringTypes' },
     },
   },
   GetClientTokenRequest: {
@@ -1534,9 +1607,18 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       ClientId: { shape: 'string', sensitive: true, required: true },
       Secret: { shape: 'string', sensitive: true, required: true },
-      Scopes: { shape: 'string[]' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      Scopes: { shape: 'GetClientTokenRequest.Scopes' },
+      ClientMetadata: { shape: 'GetClientTokenRequest.ClientMetadata' },
     },
+  },
+  'GetClientTokenRequest.ClientMetadata': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
+  },
+  'GetClientTokenRequest.Scopes': {
+    type: 'list',
+    member: { shape: 'string' },
   },
   GetClientTokenResponse: {
     type: 'structure',
@@ -1626,7 +1708,7 @@ export const shapes: Record<string, NamedShape> = {
       ClientId: { shape: 'string', sensitive: true, required: true },
       ClientSecret: { shape: 'string', sensitive: true },
       DeviceKey: { shape: 'string' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   GetTokensFromRefreshTokenResponse: {
@@ -1653,7 +1735,7 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       AccessToken: { shape: 'string', sensitive: true, required: true },
       AttributeName: { shape: 'string', required: true },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   GetUserAttributeVerificationCodeResponse: {
@@ -1673,8 +1755,8 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       Username: { shape: 'string', sensitive: true, required: true },
       PreferredMfaSetting: { shape: 'string' },
-      UserMFASettingList: { shape: 'string[]' },
-      ConfiguredUserAuthFactors: { shape: 'AuthFactorType[]' },
+      UserMFASettingList: { shape: 'UserMFASettingListType' },
+      ConfiguredUserAuthFactors: { shape: 'ConfiguredUserAuthFactorsListType' },
     },
   },
   GetUserPoolClientSessionConfigurationRequest: {
@@ -1735,7 +1817,7 @@ export const shapes: Record<string, NamedShape> = {
       UserAttributes: { shape: 'AttributeListType', required: true },
       MFAOptions: { shape: 'MFAOptionListType' },
       PreferredMfaSetting: { shape: 'string' },
-      UserMFASettingList: { shape: 'string[]' },
+      UserMFASettingList: { shape: 'UserMFASettingListType' },
     },
   },
   GlobalSignOutRequest: {
@@ -1781,17 +1863,26 @@ export const shapes: Record<string, NamedShape> = {
       UserPoolId: { shape: 'string' },
       ProviderName: { shape: 'string' },
       ProviderType: { shape: 'IdentityProviderTypeType' },
-      ProviderDetails: { shape: 'Record<string, string>' },
-      AttributeMapping: { shape: 'Record<string, string>' },
-      IdpIdentifiers: { shape: 'string[]' },
-      AcrMapping: { shape: 'Record<string, string>' },
+      ProviderDetails: { shape: 'ProviderDetailsType' },
+      AttributeMapping: { shape: 'AttributeMappingType' },
+      IdpIdentifiers: { shape: 'IdpIdentifiersListType' },
+      AcrMapping: { shape: 'IdentityProviderType.AcrMapping' },
       LastModifiedDate: { shape: 'timestamp' },
       CreationDate: { shape: 'timestamp' },
     },
   },
+  'IdentityProviderType.AcrMapping': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
+  },
   IdentityProviderTypeType: {
     type: 'string',
     enum: ['Facebook', 'Google', 'LoginWithAmazon', 'OIDC', 'SAML', 'SignInWithApple'],
+  },
+  IdpIdentifiersListType: {
+    type: 'list',
+    member: { shape: 'string' },
   },
   InboundFederationLambdaType: {
     type: 'structure',
@@ -1809,7 +1900,7 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       AuthFlow: { shape: 'AuthFlowType', required: true },
       AuthParameters: { shape: 'AuthParametersType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
       ClientId: { shape: 'string', sensitive: true, required: true },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
       UserContextData: { shape: 'UserContextDataType' },
@@ -1821,9 +1912,9 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       ChallengeName: { shape: 'ChallengeNameType' },
       Session: { shape: 'string', sensitive: true },
-      ChallengeParameters: { shape: 'Record<string, string>' },
+      ChallengeParameters: { shape: 'ChallengeParametersType' },
       AuthenticationResult: { shape: 'AuthenticationResultType' },
-      AvailableChallenges: { shape: 'ChallengeNameType[]' },
+      AvailableChallenges: { shape: 'AvailableChallengeListType' },
     },
   },
   IssuerConfigurationType: {
@@ -1871,8 +1962,13 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       LimitClass: { shape: 'LimitClass', required: true },
-      Attributes: { shape: 'Record<string, string>', required: true },
+      Attributes: { shape: 'LimitDefinitionType.Attributes', required: true },
     },
+  },
+  'LimitDefinitionType.Attributes': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   LimitType: {
     type: 'structure',
@@ -1881,6 +1977,11 @@ export const shapes: Record<string, NamedShape> = {
       ProvisionedLimitValue: { shape: 'integer', required: true },
       FreeLimitValue: { shape: 'integer', required: true },
     },
+  },
+  LinksType: {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   ListDevicesRequest: {
     type: 'structure',
@@ -1927,6 +2028,10 @@ export const shapes: Record<string, NamedShape> = {
       NextToken: { shape: 'string' },
     },
   },
+  ListOfStringTypes: {
+    type: 'list',
+    member: { shape: 'string' },
+  },
   ListResourceServersRequest: {
     type: 'structure',
     members: {
@@ -1951,7 +2056,7 @@ export const shapes: Record<string, NamedShape> = {
   ListTagsForResourceResponse: {
     type: 'structure',
     members: {
-      Tags: { shape: 'Record<string, string>' },
+      Tags: { shape: 'UserPoolTagsType' },
     },
   },
   ListTermsRequest: {
@@ -2077,7 +2182,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       UserPoolId: { shape: 'string', required: true },
-      AttributesToGet: { shape: 'string[]' },
+      AttributesToGet: { shape: 'SearchedAttributeNamesListType' },
       Limit: { shape: 'integer' },
       PaginationToken: { shape: 'string' },
       Filter: { shape: 'string' },
@@ -2129,6 +2234,10 @@ export const shapes: Record<string, NamedShape> = {
   LogLevel: {
     type: 'string',
     enum: ['ERROR', 'INFO'],
+  },
+  LogoutURLsListType: {
+    type: 'list',
+    member: { shape: 'string' },
   },
   MFAOptionListType: {
     type: 'list',
@@ -2202,7 +2311,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['client_credentials', 'code', 'implicit'],
   },
-  'OAuthFlowType[]': {
+  OAuthFlowsType: {
     type: 'list',
     member: { shape: 'OAuthFlowType' },
   },
@@ -2246,6 +2355,11 @@ export const shapes: Record<string, NamedShape> = {
       CreationDate: { shape: 'timestamp' },
     },
   },
+  ProviderDetailsType: {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
+  },
   ProviderUserIdentifierType: {
     type: 'structure',
     members: {
@@ -2257,11 +2371,6 @@ export const shapes: Record<string, NamedShape> = {
   ProvidersListType: {
     type: 'list',
     member: { shape: 'ProviderDescription' },
-  },
-  'Record<string, string>': {
-    type: 'map',
-    key: { shape: 'string' },
-    value: { shape: 'string' },
   },
   RecoveryMechanismsType: {
     type: 'list',
@@ -2301,7 +2410,7 @@ export const shapes: Record<string, NamedShape> = {
       UserContextData: { shape: 'UserContextDataType' },
       Username: { shape: 'string', sensitive: true, required: true },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   ResendConfirmationCodeResponse: {
@@ -2348,7 +2457,7 @@ export const shapes: Record<string, NamedShape> = {
       ChallengeResponses: { shape: 'ChallengeResponsesType' },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
       UserContextData: { shape: 'UserContextDataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   RespondToAuthChallengeResponse: {
@@ -2356,10 +2465,14 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       ChallengeName: { shape: 'ChallengeNameType' },
       Session: { shape: 'string', sensitive: true },
-      ChallengeParameters: { shape: 'Record<string, string>' },
+      ChallengeParameters: { shape: 'ChallengeParametersType' },
       AuthenticationResult: { shape: 'AuthenticationResultType' },
-      AvailableChallenges: { shape: 'ChallengeNameType[]' },
+      AvailableChallenges: { shape: 'RespondToAuthChallengeResponse.AvailableChallenges' },
     },
+  },
+  'RespondToAuthChallengeResponse.AvailableChallenges': {
+    type: 'list',
+    member: { shape: 'ChallengeNameType' },
   },
   RevokeAssociatedSessionsType: {
     type: 'string',
@@ -2408,8 +2521,8 @@ export const shapes: Record<string, NamedShape> = {
   RiskExceptionConfigurationType: {
     type: 'structure',
     members: {
-      BlockedIPRangeList: { shape: 'string[]' },
-      SkippedIPRangeList: { shape: 'string[]' },
+      BlockedIPRangeList: { shape: 'BlockedIPRangeListType' },
+      SkippedIPRangeList: { shape: 'SkippedIPRangeListType' },
     },
   },
   RiskLevelType: {
@@ -2450,6 +2563,14 @@ export const shapes: Record<string, NamedShape> = {
   SchemaAttributesListType: {
     type: 'list',
     member: { shape: 'SchemaAttributeType' },
+  },
+  ScopeListType: {
+    type: 'list',
+    member: { shape: 'string' },
+  },
+  SearchedAttributeNamesListType: {
+    type: 'list',
+    member: { shape: 'string' },
   },
   SecurityPolicyType: {
     type: 'string',
@@ -2610,7 +2731,7 @@ export const shapes: Record<string, NamedShape> = {
   SignInPolicyType: {
     type: 'structure',
     members: {
-      AllowedFirstAuthFactors: { shape: 'AuthFactorType[]' },
+      AllowedFirstAuthFactors: { shape: 'AllowedFirstAuthFactorsListType' },
     },
   },
   SignUpRequest: {
@@ -2624,7 +2745,7 @@ export const shapes: Record<string, NamedShape> = {
       ValidationData: { shape: 'AttributeListType' },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
       UserContextData: { shape: 'UserContextDataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   SignUpResponse: {
@@ -2635,6 +2756,10 @@ export const shapes: Record<string, NamedShape> = {
       UserSub: { shape: 'string', required: true },
       Session: { shape: 'string', sensitive: true },
     },
+  },
+  SkippedIPRangeListType: {
+    type: 'list',
+    member: { shape: 'string' },
   },
   SmsConfigurationType: {
     type: 'structure',
@@ -2714,11 +2839,15 @@ export const shapes: Record<string, NamedShape> = {
       MaxLength: { shape: 'string' },
     },
   },
+  SupportedIdentityProvidersListType: {
+    type: 'list',
+    member: { shape: 'string' },
+  },
   TagResourceRequest: {
     type: 'structure',
     members: {
       ResourceArn: { shape: 'string', required: true },
-      Tags: { shape: 'Record<string, string>', required: true },
+      Tags: { shape: 'UserPoolTagsType', required: true },
     },
   },
   TagResourceResponse: {
@@ -2756,7 +2885,7 @@ export const shapes: Record<string, NamedShape> = {
       TermsName: { shape: 'string', required: true },
       TermsSource: { shape: 'TermsSourceType', required: true },
       Enforcement: { shape: 'TermsEnforcementType', required: true },
-      Links: { shape: 'Record<string, string>', required: true },
+      Links: { shape: 'LinksType', required: true },
       CreationDate: { shape: 'timestamp', required: true },
       LastModifiedDate: { shape: 'timestamp', required: true },
     },
@@ -2793,7 +2922,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       ResourceArn: { shape: 'string', required: true },
-      TagKeys: { shape: 'string[]', required: true },
+      TagKeys: { shape: 'UserPoolTagsListType', required: true },
     },
   },
   UntagResourceResponse: {
@@ -2847,11 +2976,16 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       UserPoolId: { shape: 'string', required: true },
       ProviderName: { shape: 'string', required: true },
-      ProviderDetails: { shape: 'Record<string, string>' },
-      AttributeMapping: { shape: 'Record<string, string>' },
-      IdpIdentifiers: { shape: 'string[]' },
-      AcrMapping: { shape: 'Record<string, string>' },
+      ProviderDetails: { shape: 'ProviderDetailsType' },
+      AttributeMapping: { shape: 'AttributeMappingType' },
+      IdpIdentifiers: { shape: 'IdpIdentifiersListType' },
+      AcrMapping: { shape: 'UpdateIdentityProviderRequest.AcrMapping' },
     },
+  },
+  'UpdateIdentityProviderRequest.AcrMapping': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   UpdateIdentityProviderResponse: {
     type: 'structure',
@@ -2915,7 +3049,7 @@ export const shapes: Record<string, NamedShape> = {
       TermsName: { shape: 'string' },
       TermsSource: { shape: 'TermsSourceType' },
       Enforcement: { shape: 'TermsEnforcementType' },
-      Links: { shape: 'Record<string, string>' },
+      Links: { shape: 'LinksType' },
     },
   },
   UpdateTermsResponse: {
@@ -2929,7 +3063,7 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       UserAttributes: { shape: 'AttributeListType', required: true },
       AccessToken: { shape: 'string', sensitive: true, required: true },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   UpdateUserAttributesResponse: {
@@ -2948,15 +3082,15 @@ export const shapes: Record<string, NamedShape> = {
       AccessTokenValidity: { shape: 'integer' },
       IdTokenValidity: { shape: 'integer' },
       TokenValidityUnits: { shape: 'TokenValidityUnitsType' },
-      ReadAttributes: { shape: 'string[]' },
-      WriteAttributes: { shape: 'string[]' },
-      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsType[]' },
-      SupportedIdentityProviders: { shape: 'string[]' },
-      CallbackURLs: { shape: 'string[]' },
-      LogoutURLs: { shape: 'string[]' },
+      ReadAttributes: { shape: 'ClientPermissionListType' },
+      WriteAttributes: { shape: 'ClientPermissionListType' },
+      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsListType' },
+      SupportedIdentityProviders: { shape: 'SupportedIdentityProvidersListType' },
+      CallbackURLs: { shape: 'CallbackURLsListType' },
+      LogoutURLs: { shape: 'LogoutURLsListType' },
       DefaultRedirectURI: { shape: 'string' },
-      AllowedOAuthFlows: { shape: 'OAuthFlowType[]' },
-      AllowedOAuthScopes: { shape: 'string[]' },
+      AllowedOAuthFlows: { shape: 'OAuthFlowsType' },
+      AllowedOAuthScopes: { shape: 'ScopeListType' },
       AllowedOAuthFlowsUserPoolClient: { shape: 'boolean' },
       AnalyticsConfiguration: { shape: 'AnalyticsConfigurationType' },
       PreventUserExistenceErrors: { shape: 'PreventUserExistenceErrorTypes' },
@@ -3011,7 +3145,7 @@ export const shapes: Record<string, NamedShape> = {
       Policies: { shape: 'UserPoolPolicyType' },
       DeletionProtection: { shape: 'DeletionProtectionType' },
       LambdaConfig: { shape: 'LambdaConfigType' },
-      AutoVerifiedAttributes: { shape: 'VerifiedAttributeType[]' },
+      AutoVerifiedAttributes: { shape: 'VerifiedAttributesListType' },
       SmsVerificationMessage: { shape: 'string' },
       EmailVerificationMessage: { shape: 'string' },
       EmailVerificationSubject: { shape: 'string' },
@@ -3022,7 +3156,7 @@ export const shapes: Record<string, NamedShape> = {
       DeviceConfiguration: { shape: 'DeviceConfigurationType' },
       EmailConfiguration: { shape: 'EmailConfigurationType' },
       SmsConfiguration: { shape: 'SmsConfigurationType' },
-      UserPoolTags: { shape: 'Record<string, string>' },
+      UserPoolTags: { shape: 'UserPoolTagsType' },
       AdminCreateUserConfig: { shape: 'AdminCreateUserConfigType' },
       UserPoolAddOns: { shape: 'UserPoolAddOnsType' },
       DcrConfiguration: { shape: 'DcrConfigurationType' },
@@ -3041,7 +3175,7 @@ export const shapes: Record<string, NamedShape> = {
   UserAttributeUpdateSettingsType: {
     type: 'structure',
     members: {
-      AttributesRequireVerificationBeforeUpdate: { shape: 'VerifiedAttributeType[]' },
+      AttributesRequireVerificationBeforeUpdate: { shape: 'AttributesRequireVerificationBeforeUpdateType' },
     },
   },
   UserContextDataType: {
@@ -3078,6 +3212,10 @@ export const shapes: Record<string, NamedShape> = {
     type: 'list',
     member: { shape: 'UserImportJobType' },
   },
+  UserMFASettingListType: {
+    type: 'list',
+    member: { shape: 'string' },
+  },
   UserPoolAddOnsType: {
     type: 'structure',
     members: {
@@ -3110,15 +3248,15 @@ export const shapes: Record<string, NamedShape> = {
       AccessTokenValidity: { shape: 'integer' },
       IdTokenValidity: { shape: 'integer' },
       TokenValidityUnits: { shape: 'TokenValidityUnitsType' },
-      ReadAttributes: { shape: 'string[]' },
-      WriteAttributes: { shape: 'string[]' },
-      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsType[]' },
-      SupportedIdentityProviders: { shape: 'string[]' },
-      CallbackURLs: { shape: 'string[]' },
-      LogoutURLs: { shape: 'string[]' },
+      ReadAttributes: { shape: 'ClientPermissionListType' },
+      WriteAttributes: { shape: 'ClientPermissionListType' },
+      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsListType' },
+      SupportedIdentityProviders: { shape: 'SupportedIdentityProvidersListType' },
+      CallbackURLs: { shape: 'CallbackURLsListType' },
+      LogoutURLs: { shape: 'LogoutURLsListType' },
       DefaultRedirectURI: { shape: 'string' },
-      AllowedOAuthFlows: { shape: 'OAuthFlowType[]' },
-      AllowedOAuthScopes: { shape: 'string[]' },
+      AllowedOAuthFlows: { shape: 'OAuthFlowsType' },
+      AllowedOAuthScopes: { shape: 'ScopeListType' },
       AllowedOAuthFlowsUserPoolClient: { shape: 'boolean' },
       AnalyticsConfiguration: { shape: 'AnalyticsConfigurationType' },
       PreventUserExistenceErrors: { shape: 'PreventUserExistenceErrorTypes' },
@@ -3138,8 +3276,12 @@ export const shapes: Record<string, NamedShape> = {
       Status: { shape: 'StatusType' },
       LastModifiedDate: { shape: 'timestamp' },
       CreationDate: { shape: 'timestamp' },
-      ReplicaRegions: { shape: 'string[]' },
+      ReplicaRegions: { shape: 'UserPoolDescriptionType.ReplicaRegions' },
     },
+  },
+  'UserPoolDescriptionType.ReplicaRegions': {
+    type: 'list',
+    member: { shape: 'string' },
   },
   UserPoolListType: {
     type: 'list',
@@ -3169,6 +3311,15 @@ export const shapes: Record<string, NamedShape> = {
       UserPoolArn: { shape: 'string' },
     },
   },
+  UserPoolTagsListType: {
+    type: 'list',
+    member: { shape: 'string' },
+  },
+  UserPoolTagsType: {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
+  },
   UserPoolTierType: {
     type: 'string',
     enum: ['ESSENTIALS', 'LITE', 'PLUS'],
@@ -3191,9 +3342,9 @@ export const shapes: Record<string, NamedShape> = {
       LastModifiedDate: { shape: 'timestamp' },
       CreationDate: { shape: 'timestamp' },
       SchemaAttributes: { shape: 'SchemaAttributesListType' },
-      AutoVerifiedAttributes: { shape: 'VerifiedAttributeType[]' },
-      AliasAttributes: { shape: 'AliasAttributeType[]' },
-      UsernameAttributes: { shape: 'UsernameAttributeType[]' },
+      AutoVerifiedAttributes: { shape: 'VerifiedAttributesListType' },
+      AliasAttributes: { shape: 'AliasAttributesListType' },
+      UsernameAttributes: { shape: 'UsernameAttributesListType' },
       SmsVerificationMessage: { shape: 'string' },
       EmailVerificationMessage: { shape: 'string' },
       EmailVerificationSubject: { shape: 'string' },
@@ -3205,7 +3356,7 @@ export const shapes: Record<string, NamedShape> = {
       EstimatedNumberOfUsers: { shape: 'integer' },
       EmailConfiguration: { shape: 'EmailConfigurationType' },
       SmsConfiguration: { shape: 'SmsConfigurationType' },
-      UserPoolTags: { shape: 'Record<string, string>' },
+      UserPoolTags: { shape: 'UserPoolTagsType' },
       SmsConfigurationFailure: { shape: 'string' },
       EmailConfigurationFailure: { shape: 'string' },
       Domain: { shape: 'string' },
@@ -3250,7 +3401,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['email', 'phone_number'],
   },
-  'UsernameAttributeType[]': {
+  UsernameAttributesListType: {
     type: 'list',
     member: { shape: 'UsernameAttributeType' },
   },
@@ -3279,7 +3430,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['email', 'phone_number'],
   },
-  'VerifiedAttributeType[]': {
+  VerifiedAttributesListType: {
     type: 'list',
     member: { shape: 'VerifiedAttributeType' },
   },
@@ -3315,6 +3466,10 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {},
   },
+  WebAuthnAuthenticatorTransportsList: {
+    type: 'list',
+    member: { shape: 'string' },
+  },
   WebAuthnConfigurationType: {
     type: 'structure',
     members: {
@@ -3330,7 +3485,7 @@ export const shapes: Record<string, NamedShape> = {
       FriendlyCredentialName: { shape: 'string', required: true },
       RelyingPartyId: { shape: 'string', required: true },
       AuthenticatorAttachment: { shape: 'string' },
-      AuthenticatorTransports: { shape: 'string[]', required: true },
+      AuthenticatorTransports: { shape: 'WebAuthnAuthenticatorTransportsList', required: true },
       CreatedAt: { shape: 'timestamp', required: true },
     },
   },
@@ -3347,9 +3502,5 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       Enabled: { shape: 'boolean' },
     },
-  },
-  'string[]': {
-    type: 'list',
-    member: { shape: 'string' },
   },
 };
