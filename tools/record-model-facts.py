@@ -1,8 +1,8 @@
-"""Writes src/params/model-facts.ts: the `min` constraints of the Cognito user pools model that
-the AWS CLI checks before sending (string and list lengths, integer values), the members that
-hold secrets (sensitive shapes, including maps such as AuthParameters) and the names of the lists
-and maps members hold, read from the botocore model installed with the AWS CLI.
-Run: python3 tools/record-model-facts.py [--stdout]"""
+"""Writes src/generator/model-facts.ts, which `npm run generate` merges into the shape table: the
+`min` constraints of the Cognito user pools model that the AWS CLI checks before sending (string
+and list lengths, integer values), the members that hold secrets (sensitive shapes, including maps
+such as AuthParameters) and the names of the lists and maps members hold, read from the botocore
+model installed with the AWS CLI. Run: python3 tools/record-model-facts.py [--stdout]"""
 import glob
 import gzip
 import json
@@ -53,7 +53,7 @@ for name, shape in shapes.items():
                 secret_members.append(f'{name}.{member}')
 
 lines = [f"  '{key}': {value}," for key, value in sorted(constraints.items())]
-out = os.path.join(os.path.dirname(__file__), '..', 'src', 'params', 'model-facts.ts')
+out = os.path.join(os.path.dirname(__file__), '..', 'src', 'generator', 'model-facts.ts')
 text = (
     '// Recorded by tools/record-model-facts.py from the botocore model of cognito-idp.\n'
     '/**\n'

@@ -11,7 +11,7 @@ export const command: OperationSpec = {
     { name: 'user-pool-id', member: 'UserPoolId', shape: 'string', required: true },
     { name: 'client-id', member: 'ClientId', shape: 'string', required: true, sensitive: true },
     { name: 'auth-flow', member: 'AuthFlow', shape: 'AuthFlowType', required: true },
-    { name: 'auth-parameters', member: 'AuthParameters', shape: 'AuthParametersType' },
+    { name: 'auth-parameters', member: 'AuthParameters', shape: 'AuthParametersType', sensitive: true },
     { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
     { name: 'context-data', member: 'ContextData', shape: 'ContextDataType' },

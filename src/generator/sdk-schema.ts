@@ -13,7 +13,7 @@
  * Traits are an object or a bit mask whose bit 3 is `sensitive`.
  */
 import type { Member, NamedShape, StructureShape } from '../model/types.js';
-import { containerNames } from '../params/model-facts.js';
+import { containerNames } from './model-facts.js';
 import { enumInType, type Declarations } from './sdk-declarations.js';
 
 type Raw = unknown;

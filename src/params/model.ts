@@ -5,7 +5,6 @@
  */
 import { shapes } from '../commands/shapes.js';
 import type { NamedShape, PrimitiveType, Shape } from '../model/types.js';
-import { secretMembers } from './model-facts.js';
 
 const primitives = new Set<string>(['string', 'integer', 'boolean', 'timestamp', 'blob', 'document'] satisfies PrimitiveType[]);
 
@@ -24,13 +23,10 @@ export function namedShape(name: string): NamedShape | undefined {
   return Object.hasOwn(shapes, name) ? shapes[name] : undefined;
 }
 
-/**
- * Whether a member holds a secret whose value messages never show: the SDK marks it sensitive,
- * or botocore's model does (recorded in model-facts.ts).
- */
+/** Whether a member holds a secret whose value messages never show. */
 export function isSecretMember(structure: string, member: string): boolean {
   const shape = namedShape(structure);
-  return (shape?.type === 'structure' && shape.members[member]?.sensitive === true) || secretMembers.has(`${structure}.${member}`);
+  return shape?.type === 'structure' && shape.members[member]?.sensitive === true;
 }
 
 function stripParens(name: string): string {

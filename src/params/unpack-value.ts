@@ -25,9 +25,10 @@ const model: ShapeModel = { resolve: (name) => resolveShape(name) as ReturnType<
 
 type RawValue = string | string[] | Uint8Array;
 
-/** `secret`: the value holds a secret (a password, a token), so messages never quote it. */
-export function parameterValue(param: Parameter, words: string[], env: Environment = process.env, secret = param.sensitive === true): unknown {
+export function parameterValue(param: Parameter, words: string[], env: Environment = process.env): unknown {
   const cliName = `--${param.name}`;
+  // A secret (a password, a token) is never quoted in messages.
+  const secret = param.sensitive === true;
   const shape = resolveShape(param.shape);
   const given: RawValue = shape.type === 'list' ? words : words[words.length - 1];
   try {
