@@ -11,17 +11,15 @@
  */
 import { ParameterError } from '../errors.js';
 import type { Parameter } from '../model/types.js';
-import { coerceShorthand, type ShapeModel } from '../shorthand/coerce.js';
+import { coerceShorthand } from '../shorthand/coerce.js';
 import { DuplicateKeyError, ShorthandError, ShorthandSyntaxError } from '../shorthand/errors.js';
 import { parseShorthand } from '../shorthand/parser.js';
 import { IntegerSyntaxError, parsePythonInt } from '../python/int.js';
 import { JsonSyntaxError, jsonLoads } from '../python/json-loads.js';
 import { pythonLeftStrip, pythonStrip } from '../python/whitespace.js';
-import { isScalarType, resolveShape } from './model.js';
+import { isScalarType, resolveShape } from '../model/resolve.js';
 import type { Environment } from '../io.js';
 import { loadParamFile, ParamFileError } from './param-files.js';
-
-const model: ShapeModel = { resolve: (name) => resolveShape(name) as ReturnType<ShapeModel['resolve']> };
 
 type RawValue = string | string[] | Uint8Array;
 
@@ -81,7 +79,7 @@ function shorthandValue(shapeName: string, value: RawValue, env: Environment): u
     return parseShorthand(text, options);
   };
   const parsed = Array.isArray(value) ? value.map(parse) : parse(value);
-  return coerceShorthand(parsed, shapeName, model);
+  return coerceShorthand(parsed, shapeName);
 }
 
 /** The message of a parse error without the text parsed. */

@@ -8,7 +8,7 @@
  */
 import { ParameterError } from '../errors.js';
 import type { Member } from '../model/types.js';
-import { resolveShape } from './model.js';
+import { resolveShape } from '../model/resolve.js';
 import { PythonFloat } from '../python/float.js';
 import { pythonStr, pythonType } from '../python/repr.js';
 
