@@ -2,7 +2,7 @@
  * The value syntax a parameter takes, as the AWS CLI documents it: the type name, the shorthand
  * template (`Name=string,Value=string ...`) and the JSON template, built from the shape table.
  */
-import { enumValues, resolveShape } from '../model/resolve.js';
+import { enumValues, holdsDocument, resolveShape } from '../model/resolve.js';
 import type { Member, Shape, StructureShape } from '../model/types.js';
 
 const MAX_SHORTHAND_DEPTH = 3;
@@ -20,7 +20,7 @@ export function isScalar(name: string): boolean {
 /** The shorthand template, or undefined where the parameter takes no shorthand. */
 export function shorthandTemplate(name: string): string | undefined {
   const shape = resolveShape(name);
-  if (containsDocument(name, new Set())) return undefined;
+  if (holdsDocument(name)) return undefined;
   if (shape.type === 'list') {
     if (isScalar(shape.member.shape)) return undefined;
     return attempt(() => `${shorthand(shape.member.shape, [])} ...`);
@@ -63,7 +63,7 @@ function shorthand(name: string, stack: string[]): string {
   switch (shape.type) {
     case 'structure': {
       const inner = Object.entries(shape.members)
-        .filter(([, member]) => !containsDocument(member.shape, new Set()))
+        .filter(([, member]) => !holdsDocument(member.shape))
         .map(([memberName, member]) => `${memberName}=${shorthandMember(member, stack)}`)
         .join(',');
       return stack.length ? `{${inner}}` : inner;
@@ -143,14 +143,4 @@ function jsonOf(shape: Shape, stack: string[], indent: number): string {
     default:
       return jsonScalar(shape.type, true);
   }
-}
-
-function containsDocument(name: string, seen: Set<string>): boolean {
-  const shape = resolveShape(name);
-  if (shape.type === 'document') return true;
-  if (seen.has(name)) return false;
-  seen.add(name);
-  if (shape.type === 'list') return containsDocument(shape.member.shape, seen);
-  if (shape.type === 'map') return containsDocument(shape.value.shape, seen);
-  return false;
 }

@@ -80,8 +80,8 @@ function skeletonOf(shapeName: string, stack: string[], name: string, naming: Na
 }
 
 /**
- * botocore names a list item after its shape (e.g. `StringType`); the generated table keeps the
- * names of structures and enums only, so plain strings are named by their type.
+ * botocore names a list item after its shape (e.g. `StringType`); the generated table names no
+ * simple shapes but enums, so plain strings are named by their type.
  */
 function listItemName(shapeName: string): string {
   return shapeName;

@@ -32,6 +32,14 @@ export function enumValues(name: string): string[] | undefined {
   return 'enum' in shape ? shape.enum : undefined;
 }
 
+/** A document, or a list or map of documents (a list or map holds itself only through a structure). */
+export function holdsDocument(name: string): boolean {
+  const shape = resolveShape(name);
+  if (shape.type === 'list') return holdsDocument(shape.member.shape);
+  if (shape.type === 'map') return holdsDocument(shape.value.shape);
+  return shape.type === 'document';
+}
+
 /** Structures, lists and maps hold other values; every other type is a scalar. */
 export function isScalarType(type: Shape['type']): boolean {
   return type !== 'structure' && type !== 'list' && type !== 'map';

@@ -17,7 +17,7 @@ import { parseShorthand } from '../shorthand/parser.js';
 import { IntegerSyntaxError, parsePythonInt } from '../python/int.js';
 import { JsonSyntaxError, jsonLoads } from '../python/json-loads.js';
 import { pythonLeftStrip, pythonStrip } from '../python/whitespace.js';
-import { isScalarType, resolveShape } from '../model/resolve.js';
+import { holdsDocument, isScalarType, resolveShape } from '../model/resolve.js';
 import type { Environment } from '../io.js';
 import { loadParamFile, ParamFileError } from './param-files.js';
 
@@ -60,16 +60,9 @@ function takesShorthand(shapeName: string, value: RawValue): boolean {
 /** Structures, maps and lists of those (not of scalars), unless all they hold is documents. */
 function supportsShorthand(shapeName: string): boolean {
   const shape = resolveShape(shapeName);
-  if (isDocumentContainer(shapeName)) return false;
+  if (holdsDocument(shapeName)) return false;
   if (shape.type === 'list') return !isScalarType(resolveShape(shape.member.shape).type);
   return shape.type === 'structure' || shape.type === 'map';
-}
-
-function isDocumentContainer(shapeName: string): boolean {
-  const shape = resolveShape(shapeName);
-  if (shape.type === 'list') return isDocumentContainer(shape.member.shape);
-  if (shape.type === 'map') return isDocumentContainer(shape.value.shape);
-  return shape.type === 'document';
 }
 
 function shorthandValue(shapeName: string, value: RawValue, env: Environment): unknown {
