@@ -1,7 +1,8 @@
-"""Writes src/params/model-facts.ts: the `min` constraints of the Cognito user pools model that
-the AWS CLI checks before sending (string and list lengths, integer values), and the members that
-hold secrets (sensitive shapes, including maps such as AuthParameters), read from the botocore model
-installed with the AWS CLI. Run: python3 tools/record-model-facts.py [--stdout]"""
+"""Writes src/generator/model-facts.ts, which `npm run generate` merges into the shape table: the
+`min` constraints of the Cognito user pools model that the AWS CLI checks before sending (string
+and list lengths, integer values), the members that hold secrets (sensitive shapes, including maps
+such as AuthParameters) and the names of the lists and maps members hold, read from the botocore
+model installed with the AWS CLI. Run: python3 tools/record-model-facts.py [--stdout]"""
 import glob
 import gzip
 import json
@@ -14,6 +15,7 @@ pattern = os.path.join(os.path.dirname(botocore.__file__), 'data', 'cognito-idp'
 model = json.load(gzip.open(sorted(glob.glob(pattern))[-1]))
 shapes = model['shapes']
 constraints = {}
+container_names = {}
 
 
 def record(path, shape_name):
@@ -45,11 +47,13 @@ for name, shape in shapes.items():
     if shape['type'] == 'structure':
         for member, target in shape.get('members', {}).items():
             record(f'{name}.{member}', target['shape'])
+            if shapes[target['shape']]['type'] in ('list', 'map'):
+                container_names[f'{name}.{member}'] = target['shape']
             if holds_secret(target['shape']):
                 secret_members.append(f'{name}.{member}')
 
 lines = [f"  '{key}': {value}," for key, value in sorted(constraints.items())]
-out = os.path.join(os.path.dirname(__file__), '..', 'src', 'params', 'model-facts.ts')
+out = os.path.join(os.path.dirname(__file__), '..', 'src', 'generator', 'model-facts.ts')
 text = (
     '// Recorded by tools/record-model-facts.py from the botocore model of cognito-idp.\n'
     '/**\n'
@@ -62,7 +66,11 @@ text = (
     '/** Members whose values are secrets, as `Structure.Member`: never shown in messages. */\n'
     'export const secretMembers: ReadonlySet<string> = new Set([\n'
     + '\n'.join(f"  '{key}'," for key in sorted(secret_members))
-    + '\n]);\n'
+    + '\n]);\n\n'
+    '/** The name of the list or map each member holds, as `Structure.Member`: the SDK leaves most out. */\n'
+    'export const containerNames: Readonly<Record<string, string>> = {\n'
+    + '\n'.join(f"  '{key}': '{value}'," for key, value in sorted(container_names.items()))
+    + '\n};\n'
 )
 # --stdout prints instead of writing, so a test can compare with the committed file.
 if '--stdout' in sys.argv:

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandNames, loadCommand } from '../../src/commands/index.js';
 import type { OperationSpec, Parameter } from '../../src/model/types.js';
-import { resolveShape } from '../../src/params/model.js';
+import { resolveShape } from '../../src/model/resolve.js';
 
 export interface Case {
   id: number;

@@ -31,7 +31,7 @@ export const command: AddedCommand = {
     commandArgument('new-password', 'The new password, when the service requires one (NEW_PASSWORD_REQUIRED).'),
     commandArgument('mfa-code', 'The code from the authenticator app, SMS or email, when the service asks for one.'),
     commandArgument('client-metadata', 'Key-value pairs for the pool\'s Lambda triggers (shorthand or JSON).', {
-      shape: 'Record<string, string>',
+      shape: 'ClientMetadataType',
       valueName: 'map',
     }),
   ],

@@ -3,7 +3,7 @@
  * options, the request-file and skeleton options, and the global options.
  */
 import { carriesSecretHash } from '../auth/fill-secret-hash.js';
-import { shapes } from '../commands/shapes.js';
+import { resolveShape } from '../model/resolve.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import type { Argument } from './argument.js';
 import { globalArguments } from './global-arguments.js';
@@ -78,7 +78,7 @@ export const clientSecretArgument: Argument = {
 export function parameterArgument(param: Parameter): Argument {
   const base = { name: param.name, group: 'parameter' as const, parameter: param, ...(param.required ? { required: true as const } : {}) };
   if (param.shape === 'boolean') return { ...base, arity: 'none', negatable: true };
-  return { ...base, arity: shapes[param.shape]?.type === 'list' ? 'list' : 'one' };
+  return { ...base, arity: resolveShape(param.shape).type === 'list' ? 'list' : 'one' };
 }
 
 const tables = new WeakMap<OperationSpec, readonly Argument[]>();

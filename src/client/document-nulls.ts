@@ -4,7 +4,7 @@
  * is null. A middleware placed right after serialization writes those members back into the JSON
  * body (in the model's member order), before the request is signed and its length set.
  */
-import { resolveShape } from '../params/model.js';
+import { resolveShape } from '../model/resolve.js';
 
 type Step = string | number;
 

@@ -15,7 +15,7 @@ export const command: OperationSpec = {
     { name: 'temporary-password', member: 'TemporaryPassword', shape: 'string', sensitive: true },
     { name: 'force-alias-creation', member: 'ForceAliasCreation', shape: 'boolean' },
     { name: 'message-action', member: 'MessageAction', shape: 'MessageActionType' },
-    { name: 'desired-delivery-mediums', member: 'DesiredDeliveryMediums', shape: 'DeliveryMediumType[]' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'desired-delivery-mediums', member: 'DesiredDeliveryMediums', shape: 'DeliveryMediumListType' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -10,6 +10,11 @@ export const command: OperationSpec = {
   parameters: [
     { name: 'user-pool-id', member: 'UserPoolId', shape: 'string', required: true },
     { name: 'username', member: 'Username', shape: 'string', required: true, sensitive: true },
-    { name: 'user-attribute-names', member: 'UserAttributeNames', shape: 'string[]', required: true },
+    {
+      name: 'user-attribute-names',
+      member: 'UserAttributeNames',
+      shape: 'AttributeNameListType',
+      required: true,
+    },
   ],
 };

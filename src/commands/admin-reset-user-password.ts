@@ -10,6 +10,6 @@ export const command: OperationSpec = {
   parameters: [
     { name: 'user-pool-id', member: 'UserPoolId', shape: 'string', required: true },
     { name: 'username', member: 'Username', shape: 'string', required: true, sensitive: true },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

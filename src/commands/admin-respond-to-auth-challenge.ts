@@ -11,10 +11,15 @@ export const command: OperationSpec = {
     { name: 'user-pool-id', member: 'UserPoolId', shape: 'string', required: true },
     { name: 'client-id', member: 'ClientId', shape: 'string', required: true, sensitive: true },
     { name: 'challenge-name', member: 'ChallengeName', shape: 'ChallengeNameType', required: true },
-    { name: 'challenge-responses', member: 'ChallengeResponses', shape: 'ChallengeResponsesType' },
+    {
+      name: 'challenge-responses',
+      member: 'ChallengeResponses',
+      shape: 'ChallengeResponsesType',
+      sensitive: true,
+    },
     { name: 'session', member: 'Session', shape: 'string', sensitive: true },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
     { name: 'context-data', member: 'ContextData', shape: 'ContextDataType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -11,6 +11,6 @@ export const command: OperationSpec = {
     { name: 'user-pool-id', member: 'UserPoolId', shape: 'string', required: true },
     { name: 'username', member: 'Username', shape: 'string', required: true, sensitive: true },
     { name: 'user-attributes', member: 'UserAttributes', shape: 'AttributeListType', required: true },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -14,7 +14,7 @@ export const command: OperationSpec = {
     { name: 'confirmation-code', member: 'ConfirmationCode', shape: 'string', required: true },
     { name: 'password', member: 'Password', shape: 'string', required: true, sensitive: true },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
-    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType', sensitive: true },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

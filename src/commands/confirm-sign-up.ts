@@ -14,8 +14,8 @@ export const command: OperationSpec = {
     { name: 'confirmation-code', member: 'ConfirmationCode', shape: 'string', required: true },
     { name: 'force-alias-creation', member: 'ForceAliasCreation', shape: 'boolean' },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
-    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType', sensitive: true },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
     { name: 'session', member: 'Session', shape: 'string', sensitive: true },
   ],
 };

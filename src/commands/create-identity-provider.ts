@@ -11,9 +11,9 @@ export const command: OperationSpec = {
     { name: 'user-pool-id', member: 'UserPoolId', shape: 'string', required: true },
     { name: 'provider-name', member: 'ProviderName', shape: 'string', required: true },
     { name: 'provider-type', member: 'ProviderType', shape: 'IdentityProviderTypeType', required: true },
-    { name: 'provider-details', member: 'ProviderDetails', shape: 'Record<string, string>', required: true },
-    { name: 'attribute-mapping', member: 'AttributeMapping', shape: 'Record<string, string>' },
-    { name: 'idp-identifiers', member: 'IdpIdentifiers', shape: 'string[]' },
-    { name: 'acr-mapping', member: 'AcrMapping', shape: 'Record<string, string>' },
+    { name: 'provider-details', member: 'ProviderDetails', shape: 'ProviderDetailsType', required: true },
+    { name: 'attribute-mapping', member: 'AttributeMapping', shape: 'AttributeMappingType' },
+    { name: 'idp-identifiers', member: 'IdpIdentifiers', shape: 'IdpIdentifiersListType' },
+    { name: 'acr-mapping', member: 'AcrMapping', shape: 'CreateIdentityProviderRequest.AcrMapping' },
   ],
 };

@@ -13,6 +13,6 @@ export const command: OperationSpec = {
     { name: 'terms-name', member: 'TermsName', shape: 'string', required: true },
     { name: 'terms-source', member: 'TermsSource', shape: 'TermsSourceType', required: true },
     { name: 'enforcement', member: 'Enforcement', shape: 'TermsEnforcementType', required: true },
-    { name: 'links', member: 'Links', shape: 'Record<string, string>' },
+    { name: 'links', member: 'Links', shape: 'LinksType' },
   ],
 };

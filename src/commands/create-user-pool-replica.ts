@@ -10,6 +10,6 @@ export const command: OperationSpec = {
   parameters: [
     { name: 'user-pool-id', member: 'UserPoolId', shape: 'string', required: true },
     { name: 'region-name', member: 'RegionName', shape: 'string', required: true },
-    { name: 'user-pool-tags', member: 'UserPoolTags', shape: 'Record<string, string>' },
+    { name: 'user-pool-tags', member: 'UserPoolTags', shape: 'CreateUserPoolReplicaRequest.UserPoolTags' },
   ],
 };

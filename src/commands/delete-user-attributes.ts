@@ -8,7 +8,12 @@ export const command: OperationSpec = {
   output: 'DeleteUserAttributesResponse',
   signed: false,
   parameters: [
-    { name: 'user-attribute-names', member: 'UserAttributeNames', shape: 'string[]', required: true },
+    {
+      name: 'user-attribute-names',
+      member: 'UserAttributeNames',
+      shape: 'AttributeNameListType',
+      required: true,
+    },
     { name: 'access-token', member: 'AccessToken', shape: 'string', required: true, sensitive: true },
   ],
 };

@@ -10,7 +10,7 @@ export const command: OperationSpec = {
   parameters: [
     { name: 'client-id', member: 'ClientId', shape: 'string', required: true, sensitive: true },
     { name: 'secret', member: 'Secret', shape: 'string', required: true, sensitive: true },
-    { name: 'scopes', member: 'Scopes', shape: 'string[]' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'scopes', member: 'Scopes', shape: 'GetClientTokenRequest.Scopes' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'GetClientTokenRequest.ClientMetadata' },
   ],
 };

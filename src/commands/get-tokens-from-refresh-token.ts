@@ -12,6 +12,6 @@ export const command: OperationSpec = {
     { name: 'client-id', member: 'ClientId', shape: 'string', required: true, sensitive: true },
     { name: 'client-secret', member: 'ClientSecret', shape: 'string', sensitive: true },
     { name: 'device-key', member: 'DeviceKey', shape: 'string' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -9,11 +9,11 @@ export const command: OperationSpec = {
   signed: false,
   parameters: [
     { name: 'auth-flow', member: 'AuthFlow', shape: 'AuthFlowType', required: true },
-    { name: 'auth-parameters', member: 'AuthParameters', shape: 'AuthParametersType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'auth-parameters', member: 'AuthParameters', shape: 'AuthParametersType', sensitive: true },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
     { name: 'client-id', member: 'ClientId', shape: 'string', required: true, sensitive: true },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
-    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType' },
+    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType', sensitive: true },
     { name: 'session', member: 'Session', shape: 'string', sensitive: true },
   ],
 };

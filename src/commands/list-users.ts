@@ -9,7 +9,7 @@ export const command: OperationSpec = {
   signed: true,
   parameters: [
     { name: 'user-pool-id', member: 'UserPoolId', shape: 'string', required: true },
-    { name: 'attributes-to-get', member: 'AttributesToGet', shape: 'string[]' },
+    { name: 'attributes-to-get', member: 'AttributesToGet', shape: 'SearchedAttributeNamesListType' },
     { name: 'limit', member: 'Limit', shape: 'integer' },
     { name: 'pagination-token', member: 'PaginationToken', shape: 'string' },
     { name: 'filter', member: 'Filter', shape: 'string' },

@@ -10,9 +10,9 @@ export const command: OperationSpec = {
   parameters: [
     { name: 'client-id', member: 'ClientId', shape: 'string', required: true, sensitive: true },
     { name: 'secret-hash', member: 'SecretHash', shape: 'string', sensitive: true },
-    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType' },
+    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType', sensitive: true },
     { name: 'username', member: 'Username', shape: 'string', required: true, sensitive: true },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -11,9 +11,14 @@ export const command: OperationSpec = {
     { name: 'client-id', member: 'ClientId', shape: 'string', required: true, sensitive: true },
     { name: 'challenge-name', member: 'ChallengeName', shape: 'ChallengeNameType', required: true },
     { name: 'session', member: 'Session', shape: 'string', sensitive: true },
-    { name: 'challenge-responses', member: 'ChallengeResponses', shape: 'ChallengeResponsesType' },
+    {
+      name: 'challenge-responses',
+      member: 'ChallengeResponses',
+      shape: 'ChallengeResponsesType',
+      sensitive: true,
+    },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
-    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType', sensitive: true },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -5,7 +5,7 @@ export const shapes: Record<string, NamedShape> = {
   AccountRecoverySettingType: {
     type: 'structure',
     members: {
-      RecoveryMechanisms: { shape: 'RecoveryMechanismsType' },
+      RecoveryMechanisms: { shape: 'RecoveryMechanismsType', min: 1 },
     },
   },
   AccountTakeoverActionType: {
@@ -48,8 +48,8 @@ export const shapes: Record<string, NamedShape> = {
   AddCustomAttributesRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      CustomAttributes: { shape: 'CustomAttributesListType', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      CustomAttributes: { shape: 'CustomAttributesListType', required: true, min: 1 },
     },
   },
   AddCustomAttributesResponse: {
@@ -59,9 +59,9 @@ export const shapes: Record<string, NamedShape> = {
   AddUserPoolClientSecretRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      ClientSecret: { shape: 'string', sensitive: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      ClientSecret: { shape: 'string', sensitive: true, min: 24 },
     },
   },
   AddUserPoolClientSecretResponse: {
@@ -73,17 +73,17 @@ export const shapes: Record<string, NamedShape> = {
   AdminAddUserToGroupRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      GroupName: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      GroupName: { shape: 'string', required: true, min: 1 },
     },
   },
   AdminConfirmSignUpRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   AdminConfirmSignUpResponse: {
@@ -94,22 +94,22 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       AllowAdminCreateUserOnly: { shape: 'boolean' },
-      UnusedAccountValidityDays: { shape: 'integer' },
+      UnusedAccountValidityDays: { shape: 'integer', min: 0 },
       InviteMessageTemplate: { shape: 'MessageTemplateType' },
     },
   },
   AdminCreateUserRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
       UserAttributes: { shape: 'AttributeListType' },
       ValidationData: { shape: 'AttributeListType' },
       TemporaryPassword: { shape: 'string', sensitive: true },
       ForceAliasCreation: { shape: 'boolean' },
       MessageAction: { shape: 'MessageActionType' },
-      DesiredDeliveryMediums: { shape: 'DeliveryMediumType[]' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      DesiredDeliveryMediums: { shape: 'DeliveryMediumListType' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   AdminCreateUserResponse: {
@@ -132,9 +132,9 @@ export const shapes: Record<string, NamedShape> = {
   AdminDeleteUserAttributesRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      UserAttributeNames: { shape: 'string[]', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      UserAttributeNames: { shape: 'AttributeNameListType', required: true },
     },
   },
   AdminDeleteUserAttributesResponse: {
@@ -144,14 +144,14 @@ export const shapes: Record<string, NamedShape> = {
   AdminDeleteUserRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
     },
   },
   AdminDisableProviderForUserRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 0 },
       User: { shape: 'ProviderUserIdentifierType', required: true },
     },
   },
@@ -162,8 +162,8 @@ export const shapes: Record<string, NamedShape> = {
   AdminDisableUserRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
     },
   },
   AdminDisableUserResponse: {
@@ -173,8 +173,8 @@ export const shapes: Record<string, NamedShape> = {
   AdminEnableUserRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
     },
   },
   AdminEnableUserResponse: {
@@ -184,17 +184,17 @@ export const shapes: Record<string, NamedShape> = {
   AdminForgetDeviceRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      DeviceKey: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      DeviceKey: { shape: 'string', required: true, min: 1 },
     },
   },
   AdminGetDeviceRequest: {
     type: 'structure',
     members: {
-      DeviceKey: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      DeviceKey: { shape: 'string', required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
     },
   },
   AdminGetDeviceResponse: {
@@ -215,58 +215,66 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       Username: { shape: 'string', sensitive: true, required: true },
       PreferredMfaSetting: { shape: 'string' },
-      UserMFASettingList: { shape: 'string[]' },
-      ConfiguredUserAuthFactors: { shape: 'AuthFactorType[]' },
+      UserMFASettingList: { shape: 'AdminGetUserAuthFactorsResponse.UserMFASettingList' },
+      ConfiguredUserAuthFactors: { shape: 'AdminGetUserAuthFactorsResponse.ConfiguredUserAuthFactors' },
     },
+  },
+  'AdminGetUserAuthFactorsResponse.ConfiguredUserAuthFactors': {
+    type: 'list',
+    member: { shape: 'AuthFactorType' },
+  },
+  'AdminGetUserAuthFactorsResponse.UserMFASettingList': {
+    type: 'list',
+    member: { shape: 'string' },
   },
   AdminGetUserRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
     },
   },
   AdminGetUserResponse: {
     type: 'structure',
     members: {
-      Username: { shape: 'string', sensitive: true, required: true },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
       UserAttributes: { shape: 'AttributeListType' },
       UserCreateDate: { shape: 'timestamp' },
       UserLastModifiedDate: { shape: 'timestamp' },
       Enabled: { shape: 'boolean' },
       UserStatus: { shape: 'UserStatusType' },
       MFAOptions: { shape: 'MFAOptionListType' },
-      PreferredMfaSetting: { shape: 'string' },
-      UserMFASettingList: { shape: 'string[]' },
+      PreferredMfaSetting: { shape: 'string', min: 0 },
+      UserMFASettingList: { shape: 'UserMFASettingListType' },
     },
   },
   AdminInitiateAuthRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
       AuthFlow: { shape: 'AuthFlowType', required: true },
-      AuthParameters: { shape: 'AuthParametersType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      AuthParameters: { shape: 'AuthParametersType', sensitive: true },
+      ClientMetadata: { shape: 'ClientMetadataType' },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
       ContextData: { shape: 'ContextDataType' },
-      Session: { shape: 'string', sensitive: true },
+      Session: { shape: 'string', sensitive: true, min: 20 },
     },
   },
   AdminInitiateAuthResponse: {
     type: 'structure',
     members: {
       ChallengeName: { shape: 'ChallengeNameType' },
-      Session: { shape: 'string', sensitive: true },
-      ChallengeParameters: { shape: 'Record<string, string>' },
+      Session: { shape: 'string', sensitive: true, min: 20 },
+      ChallengeParameters: { shape: 'ChallengeParametersType' },
       AuthenticationResult: { shape: 'AuthenticationResultType' },
-      AvailableChallenges: { shape: 'ChallengeNameType[]' },
+      AvailableChallenges: { shape: 'AvailableChallengeListType' },
     },
   },
   AdminLinkProviderForUserRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 0 },
       DestinationUser: { shape: 'ProviderUserIdentifierType', required: true },
       SourceUser: { shape: 'ProviderUserIdentifierType', required: true },
     },
@@ -278,49 +286,49 @@ export const shapes: Record<string, NamedShape> = {
   AdminListDevicesRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      Limit: { shape: 'integer' },
-      PaginationToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      Limit: { shape: 'integer', min: 0 },
+      PaginationToken: { shape: 'string', min: 1 },
     },
   },
   AdminListDevicesResponse: {
     type: 'structure',
     members: {
       Devices: { shape: 'DeviceListType' },
-      PaginationToken: { shape: 'string' },
+      PaginationToken: { shape: 'string', min: 1 },
     },
   },
   AdminListGroupsForUserRequest: {
     type: 'structure',
     members: {
-      Username: { shape: 'string', sensitive: true, required: true },
-      UserPoolId: { shape: 'string', required: true },
-      Limit: { shape: 'integer' },
-      NextToken: { shape: 'string' },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Limit: { shape: 'integer', min: 0 },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   AdminListGroupsForUserResponse: {
     type: 'structure',
     members: {
       Groups: { shape: 'GroupListType' },
-      NextToken: { shape: 'string' },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   AdminListUserAuthEventsRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      MaxResults: { shape: 'integer' },
-      NextToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      MaxResults: { shape: 'integer', min: 0 },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   AdminListUserAuthEventsResponse: {
     type: 'structure',
     members: {
       AuthEvents: { shape: 'AuthEventsType' },
-      NextToken: { shape: 'string' },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   AdminListUserSessionsRequest: {
@@ -341,17 +349,17 @@ export const shapes: Record<string, NamedShape> = {
   AdminRemoveUserFromGroupRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      GroupName: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      GroupName: { shape: 'string', required: true, min: 1 },
     },
   },
   AdminResetUserPasswordRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   AdminResetUserPasswordResponse: {
@@ -361,25 +369,29 @@ export const shapes: Record<string, NamedShape> = {
   AdminRespondToAuthChallengeRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
       ChallengeName: { shape: 'ChallengeNameType', required: true },
-      ChallengeResponses: { shape: 'ChallengeResponsesType' },
-      Session: { shape: 'string', sensitive: true },
+      ChallengeResponses: { shape: 'ChallengeResponsesType', sensitive: true },
+      Session: { shape: 'string', sensitive: true, min: 20 },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
       ContextData: { shape: 'ContextDataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   AdminRespondToAuthChallengeResponse: {
     type: 'structure',
     members: {
       ChallengeName: { shape: 'ChallengeNameType' },
-      Session: { shape: 'string', sensitive: true },
-      ChallengeParameters: { shape: 'Record<string, string>' },
+      Session: { shape: 'string', sensitive: true, min: 20 },
+      ChallengeParameters: { shape: 'ChallengeParametersType' },
       AuthenticationResult: { shape: 'AuthenticationResultType' },
-      AvailableChallenges: { shape: 'ChallengeNameType[]' },
+      AvailableChallenges: { shape: 'AdminRespondToAuthChallengeResponse.AvailableChallenges' },
     },
+  },
+  'AdminRespondToAuthChallengeResponse.AvailableChallenges': {
+    type: 'list',
+    member: { shape: 'ChallengeNameType' },
   },
   AdminRevokeUserSessionRequest: {
     type: 'structure',
@@ -401,8 +413,8 @@ export const shapes: Record<string, NamedShape> = {
       SoftwareTokenMfaSettings: { shape: 'SoftwareTokenMfaSettingsType' },
       EmailMfaSettings: { shape: 'EmailMfaSettingsType' },
       WebAuthnMfaSettings: { shape: 'WebAuthnMfaSettingsType' },
-      Username: { shape: 'string', sensitive: true, required: true },
-      UserPoolId: { shape: 'string', required: true },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   AdminSetUserMFAPreferenceResponse: {
@@ -412,8 +424,8 @@ export const shapes: Record<string, NamedShape> = {
   AdminSetUserPasswordRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
       Password: { shape: 'string', sensitive: true, required: true },
       Permanent: { shape: 'boolean' },
     },
@@ -425,8 +437,8 @@ export const shapes: Record<string, NamedShape> = {
   AdminSetUserSettingsRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
       MFAOptions: { shape: 'MFAOptionListType', required: true },
     },
   },
@@ -437,9 +449,9 @@ export const shapes: Record<string, NamedShape> = {
   AdminUpdateAuthEventFeedbackRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      EventId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      EventId: { shape: 'string', required: true, min: 1 },
       FeedbackValue: { shape: 'FeedbackValueType', required: true },
     },
   },
@@ -450,9 +462,9 @@ export const shapes: Record<string, NamedShape> = {
   AdminUpdateDeviceStatusRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      DeviceKey: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      DeviceKey: { shape: 'string', required: true, min: 1 },
       DeviceRememberedStatus: { shape: 'DeviceRememberedStatusType' },
     },
   },
@@ -463,10 +475,10 @@ export const shapes: Record<string, NamedShape> = {
   AdminUpdateUserAttributesRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
       UserAttributes: { shape: 'AttributeListType', required: true },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   AdminUpdateUserAttributesResponse: {
@@ -476,8 +488,8 @@ export const shapes: Record<string, NamedShape> = {
   AdminUserGlobalSignOutRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
     },
   },
   AdminUserGlobalSignOutResponse: {
@@ -502,24 +514,28 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['email', 'phone_number', 'preferred_username'],
   },
-  'AliasAttributeType[]': {
+  AliasAttributesListType: {
     type: 'list',
     member: { shape: 'AliasAttributeType' },
+  },
+  AllowedFirstAuthFactorsListType: {
+    type: 'list',
+    member: { shape: 'AuthFactorType' },
   },
   AnalyticsConfigurationType: {
     type: 'structure',
     members: {
       ApplicationId: { shape: 'string' },
-      ApplicationArn: { shape: 'string' },
-      RoleArn: { shape: 'string' },
-      ExternalId: { shape: 'string' },
+      ApplicationArn: { shape: 'string', min: 20 },
+      RoleArn: { shape: 'string', min: 20 },
+      ExternalId: { shape: 'string', min: 0 },
       UserDataShared: { shape: 'boolean' },
     },
   },
   AnalyticsMetadataType: {
     type: 'structure',
     members: {
-      AnalyticsEndpointId: { shape: 'string' },
+      AnalyticsEndpointId: { shape: 'string', min: 0 },
     },
   },
   AssetCategoryType: {
@@ -541,21 +557,21 @@ export const shapes: Record<string, NamedShape> = {
       ColorMode: { shape: 'ColorSchemeModeType', required: true },
       Extension: { shape: 'AssetExtensionType', required: true },
       Bytes: { shape: 'blob' },
-      ResourceId: { shape: 'string' },
+      ResourceId: { shape: 'string', min: 1 },
     },
   },
   AssociateSoftwareTokenRequest: {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true },
-      Session: { shape: 'string', sensitive: true },
+      Session: { shape: 'string', sensitive: true, min: 20 },
     },
   },
   AssociateSoftwareTokenResponse: {
     type: 'structure',
     members: {
-      SecretCode: { shape: 'string', sensitive: true },
-      Session: { shape: 'string', sensitive: true },
+      SecretCode: { shape: 'string', sensitive: true, min: 16 },
+      Session: { shape: 'string', sensitive: true, min: 20 },
     },
   },
   AttributeDataType: {
@@ -566,17 +582,30 @@ export const shapes: Record<string, NamedShape> = {
     type: 'list',
     member: { shape: 'AttributeType' },
   },
+  AttributeMappingType: {
+    type: 'map',
+    key: { shape: 'string', min: 1 },
+    value: { shape: 'string', min: 0 },
+  },
+  AttributeNameListType: {
+    type: 'list',
+    member: { shape: 'string', min: 1 },
+  },
   AttributeType: {
     type: 'structure',
     members: {
-      Name: { shape: 'string', required: true },
+      Name: { shape: 'string', required: true, min: 1 },
       Value: { shape: 'string', sensitive: true },
     },
+  },
+  AttributesRequireVerificationBeforeUpdateType: {
+    type: 'list',
+    member: { shape: 'VerifiedAttributeType' },
   },
   AuthEventType: {
     type: 'structure',
     members: {
-      EventId: { shape: 'string' },
+      EventId: { shape: 'string', min: 0 },
       EventType: { shape: 'EventType' },
       CreationDate: { shape: 'timestamp' },
       EventResponse: { shape: 'EventResponseType' },
@@ -594,29 +623,37 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['EMAIL_OTP', 'PASSWORD', 'SMS_OTP', 'SOFTWARE_TOKEN', 'WEB_AUTHN'],
   },
-  'AuthFactorType[]': {
-    type: 'list',
-    member: { shape: 'AuthFactorType' },
-  },
   AuthFlowType: {
     type: 'string',
     enum: ['ADMIN_NO_SRP_AUTH', 'ADMIN_USER_PASSWORD_AUTH', 'CUSTOM_AUTH', 'REFRESH_TOKEN', 'REFRESH_TOKEN_AUTH', 'USER_AUTH', 'USER_PASSWORD_AUTH', 'USER_SRP_AUTH'],
   },
   AuthParametersType: {
     type: 'map',
-    key: { shape: 'string' },
-    value: { shape: 'string' },
+    key: { shape: 'string', min: 0 },
+    value: { shape: 'string', min: 0 },
   },
   AuthenticationResultType: {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true },
       ExpiresIn: { shape: 'integer' },
-      TokenType: { shape: 'string' },
+      TokenType: { shape: 'string', min: 0 },
       RefreshToken: { shape: 'string', sensitive: true },
       IdToken: { shape: 'string', sensitive: true },
       NewDeviceMetadata: { shape: 'NewDeviceMetadataType' },
     },
+  },
+  AvailableChallengeListType: {
+    type: 'list',
+    member: { shape: 'ChallengeNameType' },
+  },
+  BlockedIPRangeListType: {
+    type: 'list',
+    member: { shape: 'string', min: 0 },
+  },
+  CallbackURLsListType: {
+    type: 'list',
+    member: { shape: 'string', min: 1 },
   },
   ChallengeName: {
     type: 'string',
@@ -626,9 +663,10 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['ADMIN_NO_SRP_AUTH', 'CUSTOM_CHALLENGE', 'DEVICE_PASSWORD_VERIFIER', 'DEVICE_SRP_AUTH', 'EMAIL_OTP', 'MFA_SETUP', 'NEW_PASSWORD_REQUIRED', 'PASSWORD', 'PASSWORD_SRP', 'PASSWORD_VERIFIER', 'SELECT_CHALLENGE', 'SELECT_MFA_TYPE', 'SMS_MFA', 'SMS_OTP', 'SOFTWARE_TOKEN_MFA', 'WEB_AUTHN'],
   },
-  'ChallengeNameType[]': {
-    type: 'list',
-    member: { shape: 'ChallengeNameType' },
+  ChallengeParametersType: {
+    type: 'map',
+    key: { shape: 'string', min: 0 },
+    value: { shape: 'string', min: 0 },
   },
   ChallengeResponse: {
     type: 'string',
@@ -647,8 +685,8 @@ export const shapes: Record<string, NamedShape> = {
   },
   ChallengeResponsesType: {
     type: 'map',
-    key: { shape: 'string' },
-    value: { shape: 'string' },
+    key: { shape: 'string', min: 0 },
+    value: { shape: 'string', min: 0 },
   },
   ChangePasswordRequest: {
     type: 'structure',
@@ -670,6 +708,15 @@ export const shapes: Record<string, NamedShape> = {
       TokenType: { shape: 'string' },
     },
   },
+  ClientMetadataType: {
+    type: 'map',
+    key: { shape: 'string', min: 0 },
+    value: { shape: 'string', min: 0 },
+  },
+  ClientPermissionListType: {
+    type: 'list',
+    member: { shape: 'string', min: 1 },
+  },
   ClientSSOSessionConfigType: {
     type: 'structure',
     members: {
@@ -683,8 +730,8 @@ export const shapes: Record<string, NamedShape> = {
   ClientSecretDescriptorType: {
     type: 'structure',
     members: {
-      ClientSecretId: { shape: 'string' },
-      ClientSecretValue: { shape: 'string', sensitive: true },
+      ClientSecretId: { shape: 'string', min: 1 },
+      ClientSecretValue: { shape: 'string', sensitive: true, min: 24 },
       ClientSecretCreateDate: { shape: 'timestamp' },
     },
   },
@@ -695,7 +742,7 @@ export const shapes: Record<string, NamedShape> = {
   CloudWatchLogsConfigurationType: {
     type: 'structure',
     members: {
-      LogGroupArn: { shape: 'string' },
+      LogGroupArn: { shape: 'string', min: 20 },
     },
   },
   CodeDeliveryDetailsListType: {
@@ -705,9 +752,9 @@ export const shapes: Record<string, NamedShape> = {
   CodeDeliveryDetailsType: {
     type: 'structure',
     members: {
-      Destination: { shape: 'string' },
+      Destination: { shape: 'string', min: 0 },
       DeliveryMedium: { shape: 'DeliveryMediumType' },
-      AttributeName: { shape: 'string' },
+      AttributeName: { shape: 'string', min: 1 },
     },
   },
   ColorSchemeModeType: {
@@ -738,17 +785,21 @@ export const shapes: Record<string, NamedShape> = {
   CompromisedCredentialsRiskConfigurationType: {
     type: 'structure',
     members: {
-      EventFilter: { shape: 'EventFilterType[]' },
+      EventFilter: { shape: 'EventFiltersType' },
       Actions: { shape: 'CompromisedCredentialsActionsType', required: true },
     },
+  },
+  ConfiguredUserAuthFactorsListType: {
+    type: 'list',
+    member: { shape: 'AuthFactorType' },
   },
   ConfirmDeviceRequest: {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true, required: true },
-      DeviceKey: { shape: 'string', required: true },
+      DeviceKey: { shape: 'string', required: true, min: 1 },
       DeviceSecretVerifierConfig: { shape: 'DeviceSecretVerifierConfigType' },
-      DeviceName: { shape: 'string' },
+      DeviceName: { shape: 'string', min: 1 },
     },
   },
   ConfirmDeviceResponse: {
@@ -760,14 +811,14 @@ export const shapes: Record<string, NamedShape> = {
   ConfirmForgotPasswordRequest: {
     type: 'structure',
     members: {
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      SecretHash: { shape: 'string', sensitive: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      ConfirmationCode: { shape: 'string', required: true },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      SecretHash: { shape: 'string', sensitive: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      ConfirmationCode: { shape: 'string', required: true, min: 1 },
       Password: { shape: 'string', sensitive: true, required: true },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
-      UserContextData: { shape: 'UserContextDataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      UserContextData: { shape: 'UserContextDataType', sensitive: true },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   ConfirmForgotPasswordResponse: {
@@ -777,41 +828,41 @@ export const shapes: Record<string, NamedShape> = {
   ConfirmSignUpRequest: {
     type: 'structure',
     members: {
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      SecretHash: { shape: 'string', sensitive: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      ConfirmationCode: { shape: 'string', required: true },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      SecretHash: { shape: 'string', sensitive: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      ConfirmationCode: { shape: 'string', required: true, min: 1 },
       ForceAliasCreation: { shape: 'boolean' },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
-      UserContextData: { shape: 'UserContextDataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
-      Session: { shape: 'string', sensitive: true },
+      UserContextData: { shape: 'UserContextDataType', sensitive: true },
+      ClientMetadata: { shape: 'ClientMetadataType' },
+      Session: { shape: 'string', sensitive: true, min: 20 },
     },
   },
   ConfirmSignUpResponse: {
     type: 'structure',
     members: {
-      Session: { shape: 'string', sensitive: true },
+      Session: { shape: 'string', sensitive: true, min: 20 },
     },
   },
   ContextDataType: {
     type: 'structure',
     members: {
-      IpAddress: { shape: 'string', required: true },
-      ServerName: { shape: 'string', required: true },
-      ServerPath: { shape: 'string', required: true },
+      IpAddress: { shape: 'string', required: true, min: 0 },
+      ServerName: { shape: 'string', required: true, min: 0 },
+      ServerPath: { shape: 'string', required: true, min: 0 },
       HttpHeaders: { shape: 'HttpHeaderList', required: true },
-      EncodedData: { shape: 'string' },
+      EncodedData: { shape: 'string', min: 0 },
     },
   },
   CreateGroupRequest: {
     type: 'structure',
     members: {
-      GroupName: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      GroupName: { shape: 'string', required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
       Description: { shape: 'string' },
-      RoleArn: { shape: 'string' },
-      Precedence: { shape: 'integer' },
+      RoleArn: { shape: 'string', min: 20 },
+      Precedence: { shape: 'integer', min: 0 },
     },
   },
   CreateGroupResponse: {
@@ -823,14 +874,19 @@ export const shapes: Record<string, NamedShape> = {
   CreateIdentityProviderRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ProviderName: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ProviderName: { shape: 'string', required: true, min: 1 },
       ProviderType: { shape: 'IdentityProviderTypeType', required: true },
-      ProviderDetails: { shape: 'Record<string, string>', required: true },
-      AttributeMapping: { shape: 'Record<string, string>' },
-      IdpIdentifiers: { shape: 'string[]' },
-      AcrMapping: { shape: 'Record<string, string>' },
+      ProviderDetails: { shape: 'ProviderDetailsType', required: true },
+      AttributeMapping: { shape: 'AttributeMappingType' },
+      IdpIdentifiers: { shape: 'IdpIdentifiersListType', min: 0 },
+      AcrMapping: { shape: 'CreateIdentityProviderRequest.AcrMapping' },
     },
+  },
+  'CreateIdentityProviderRequest.AcrMapping': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   CreateIdentityProviderResponse: {
     type: 'structure',
@@ -841,11 +897,11 @@ export const shapes: Record<string, NamedShape> = {
   CreateManagedLoginBrandingRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
       UseCognitoProvidedValues: { shape: 'boolean' },
       Settings: { shape: 'document' },
-      Assets: { shape: 'AssetListType' },
+      Assets: { shape: 'AssetListType', min: 0 },
     },
   },
   CreateManagedLoginBrandingResponse: {
@@ -857,9 +913,9 @@ export const shapes: Record<string, NamedShape> = {
   CreateResourceServerRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Identifier: { shape: 'string', required: true },
-      Name: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Identifier: { shape: 'string', required: true, min: 1 },
+      Name: { shape: 'string', required: true, min: 1 },
       Scopes: { shape: 'ResourceServerScopeListType' },
     },
   },
@@ -872,12 +928,12 @@ export const shapes: Record<string, NamedShape> = {
   CreateTermsRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
       TermsName: { shape: 'string', required: true },
       TermsSource: { shape: 'TermsSourceType', required: true },
       Enforcement: { shape: 'TermsEnforcementType', required: true },
-      Links: { shape: 'Record<string, string>' },
+      Links: { shape: 'LinksType' },
     },
   },
   CreateTermsResponse: {
@@ -889,9 +945,9 @@ export const shapes: Record<string, NamedShape> = {
   CreateUserImportJobRequest: {
     type: 'structure',
     members: {
-      JobName: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
-      CloudWatchLogsRoleArn: { shape: 'string', required: true },
+      JobName: { shape: 'string', required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      CloudWatchLogsRoleArn: { shape: 'string', required: true, min: 20 },
       PasswordHashingAlgorithm: { shape: 'PasswordHashingAlgorithmType' },
     },
   },
@@ -904,29 +960,29 @@ export const shapes: Record<string, NamedShape> = {
   CreateUserPoolClientRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientName: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientName: { shape: 'string', required: true, min: 1 },
       GenerateSecret: { shape: 'boolean' },
-      ClientSecret: { shape: 'string', sensitive: true },
-      RefreshTokenValidity: { shape: 'integer' },
-      AccessTokenValidity: { shape: 'integer' },
-      IdTokenValidity: { shape: 'integer' },
+      ClientSecret: { shape: 'string', sensitive: true, min: 24 },
+      RefreshTokenValidity: { shape: 'integer', min: 0 },
+      AccessTokenValidity: { shape: 'integer', min: 1 },
+      IdTokenValidity: { shape: 'integer', min: 1 },
       TokenValidityUnits: { shape: 'TokenValidityUnitsType' },
-      ReadAttributes: { shape: 'string[]' },
-      WriteAttributes: { shape: 'string[]' },
-      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsType[]' },
-      SupportedIdentityProviders: { shape: 'string[]' },
-      CallbackURLs: { shape: 'string[]' },
-      LogoutURLs: { shape: 'string[]' },
-      DefaultRedirectURI: { shape: 'string' },
-      AllowedOAuthFlows: { shape: 'OAuthFlowType[]' },
-      AllowedOAuthScopes: { shape: 'string[]' },
+      ReadAttributes: { shape: 'ClientPermissionListType' },
+      WriteAttributes: { shape: 'ClientPermissionListType' },
+      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsListType' },
+      SupportedIdentityProviders: { shape: 'SupportedIdentityProvidersListType' },
+      CallbackURLs: { shape: 'CallbackURLsListType', min: 0 },
+      LogoutURLs: { shape: 'LogoutURLsListType', min: 0 },
+      DefaultRedirectURI: { shape: 'string', min: 1 },
+      AllowedOAuthFlows: { shape: 'OAuthFlowsType', min: 0 },
+      AllowedOAuthScopes: { shape: 'ScopeListType' },
       AllowedOAuthFlowsUserPoolClient: { shape: 'boolean' },
       AnalyticsConfiguration: { shape: 'AnalyticsConfigurationType' },
       PreventUserExistenceErrors: { shape: 'PreventUserExistenceErrorTypes' },
       EnableTokenRevocation: { shape: 'boolean' },
       EnablePropagateAdditionalUserContextData: { shape: 'boolean' },
-      AuthSessionValidity: { shape: 'integer' },
+      AuthSessionValidity: { shape: 'integer', min: 3 },
       RefreshTokenRotation: { shape: 'RefreshTokenRotationType' },
     },
   },
@@ -939,8 +995,8 @@ export const shapes: Record<string, NamedShape> = {
   CreateUserPoolDomainRequest: {
     type: 'structure',
     members: {
-      Domain: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      Domain: { shape: 'string', required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
       ManagedLoginVersion: { shape: 'integer' },
       CustomDomainConfig: { shape: 'CustomDomainConfigType' },
       Routing: { shape: 'RoutingType' },
@@ -950,7 +1006,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       ManagedLoginVersion: { shape: 'integer' },
-      CloudFrontDomain: { shape: 'string' },
+      CloudFrontDomain: { shape: 'string', min: 1 },
       Routing: { shape: 'RoutingType' },
     },
   },
@@ -959,8 +1015,13 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       UserPoolId: { shape: 'string', required: true },
       RegionName: { shape: 'string', required: true },
-      UserPoolTags: { shape: 'Record<string, string>' },
+      UserPoolTags: { shape: 'CreateUserPoolReplicaRequest.UserPoolTags' },
     },
+  },
+  'CreateUserPoolReplicaRequest.UserPoolTags': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   CreateUserPoolReplicaResponse: {
     type: 'structure',
@@ -971,26 +1032,26 @@ export const shapes: Record<string, NamedShape> = {
   CreateUserPoolRequest: {
     type: 'structure',
     members: {
-      PoolName: { shape: 'string', required: true },
+      PoolName: { shape: 'string', required: true, min: 1 },
       Policies: { shape: 'UserPoolPolicyType' },
       DeletionProtection: { shape: 'DeletionProtectionType' },
       LambdaConfig: { shape: 'LambdaConfigType' },
-      AutoVerifiedAttributes: { shape: 'VerifiedAttributeType[]' },
-      AliasAttributes: { shape: 'AliasAttributeType[]' },
-      UsernameAttributes: { shape: 'UsernameAttributeType[]' },
-      SmsVerificationMessage: { shape: 'string' },
-      EmailVerificationMessage: { shape: 'string' },
-      EmailVerificationSubject: { shape: 'string' },
+      AutoVerifiedAttributes: { shape: 'VerifiedAttributesListType' },
+      AliasAttributes: { shape: 'AliasAttributesListType' },
+      UsernameAttributes: { shape: 'UsernameAttributesListType' },
+      SmsVerificationMessage: { shape: 'string', min: 6 },
+      EmailVerificationMessage: { shape: 'string', min: 6 },
+      EmailVerificationSubject: { shape: 'string', min: 1 },
       VerificationMessageTemplate: { shape: 'VerificationMessageTemplateType' },
-      SmsAuthenticationMessage: { shape: 'string' },
+      SmsAuthenticationMessage: { shape: 'string', min: 6 },
       MfaConfiguration: { shape: 'UserPoolMfaType' },
       UserAttributeUpdateSettings: { shape: 'UserAttributeUpdateSettingsType' },
       DeviceConfiguration: { shape: 'DeviceConfigurationType' },
       EmailConfiguration: { shape: 'EmailConfigurationType' },
       SmsConfiguration: { shape: 'SmsConfigurationType' },
-      UserPoolTags: { shape: 'Record<string, string>' },
+      UserPoolTags: { shape: 'UserPoolTagsType' },
       AdminCreateUserConfig: { shape: 'AdminCreateUserConfigType' },
-      Schema: { shape: 'SchemaAttributesListType' },
+      Schema: { shape: 'SchemaAttributesListType', min: 1 },
       UserPoolAddOns: { shape: 'UserPoolAddOnsType' },
       DcrConfiguration: { shape: 'DcrConfigurationType' },
       UsernameConfiguration: { shape: 'UsernameConfigurationType' },
@@ -1014,7 +1075,7 @@ export const shapes: Record<string, NamedShape> = {
   CustomDomainConfigType: {
     type: 'structure',
     members: {
-      CertificateArn: { shape: 'string', required: true },
+      CertificateArn: { shape: 'string', required: true, min: 20 },
       SecurityPolicy: { shape: 'SecurityPolicyType' },
     },
   },
@@ -1022,7 +1083,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       LambdaVersion: { shape: 'CustomEmailSenderLambdaVersionType', required: true },
-      LambdaArn: { shape: 'string', required: true },
+      LambdaArn: { shape: 'string', required: true, min: 20 },
     },
   },
   CustomEmailSenderLambdaVersionType: {
@@ -1033,7 +1094,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       LambdaVersion: { shape: 'CustomSMSSenderLambdaVersionType', required: true },
-      LambdaArn: { shape: 'string', required: true },
+      LambdaArn: { shape: 'string', required: true, min: 20 },
     },
   },
   CustomSMSSenderLambdaVersionType: {
@@ -1045,10 +1106,22 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       EnableStatus: { shape: 'StatusType' },
       OpenDcrEnabled: { shape: 'boolean' },
-      AuthenticatedGrantTypes: { shape: 'OAuthFlowType[]' },
-      OpenDcrGrantTypes: { shape: 'OAuthFlowType[]' },
-      AllowedScopes: { shape: 'string[]' },
+      AuthenticatedGrantTypes: { shape: 'DcrConfigurationType.AuthenticatedGrantTypes' },
+      OpenDcrGrantTypes: { shape: 'DcrConfigurationType.OpenDcrGrantTypes' },
+      AllowedScopes: { shape: 'DcrConfigurationType.AllowedScopes' },
     },
+  },
+  'DcrConfigurationType.AllowedScopes': {
+    type: 'list',
+    member: { shape: 'string' },
+  },
+  'DcrConfigurationType.AuthenticatedGrantTypes': {
+    type: 'list',
+    member: { shape: 'OAuthFlowType' },
+  },
+  'DcrConfigurationType.OpenDcrGrantTypes': {
+    type: 'list',
+    member: { shape: 'OAuthFlowType' },
   },
   DefaultEmailOptionType: {
     type: 'string',
@@ -1057,42 +1130,42 @@ export const shapes: Record<string, NamedShape> = {
   DeleteGroupRequest: {
     type: 'structure',
     members: {
-      GroupName: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      GroupName: { shape: 'string', required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   DeleteIdentityProviderRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ProviderName: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ProviderName: { shape: 'string', required: true, min: 1 },
     },
   },
   DeleteManagedLoginBrandingRequest: {
     type: 'structure',
     members: {
       ManagedLoginBrandingId: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   DeleteResourceServerRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Identifier: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Identifier: { shape: 'string', required: true, min: 1 },
     },
   },
   DeleteTermsRequest: {
     type: 'structure',
     members: {
       TermsId: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   DeleteUserAttributesRequest: {
     type: 'structure',
     members: {
-      UserAttributeNames: { shape: 'string[]', required: true },
+      UserAttributeNames: { shape: 'AttributeNameListType', required: true },
       AccessToken: { shape: 'string', sensitive: true, required: true },
     },
   },
@@ -1103,16 +1176,16 @@ export const shapes: Record<string, NamedShape> = {
   DeleteUserPoolClientRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
     },
   },
   DeleteUserPoolClientSecretRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      ClientSecretId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      ClientSecretId: { shape: 'string', required: true, min: 1 },
     },
   },
   DeleteUserPoolClientSecretResponse: {
@@ -1122,8 +1195,8 @@ export const shapes: Record<string, NamedShape> = {
   DeleteUserPoolDomainRequest: {
     type: 'structure',
     members: {
-      Domain: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      Domain: { shape: 'string', required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   DeleteUserPoolDomainResponse: {
@@ -1146,7 +1219,7 @@ export const shapes: Record<string, NamedShape> = {
   DeleteUserPoolRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   DeleteUserRequest: {
@@ -1159,7 +1232,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true, required: true },
-      CredentialId: { shape: 'string', required: true },
+      CredentialId: { shape: 'string', required: true, min: 0 },
     },
   },
   DeleteWebAuthnCredentialResponse: {
@@ -1170,19 +1243,19 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['ACTIVE', 'INACTIVE'],
   },
+  DeliveryMediumListType: {
+    type: 'list',
+    member: { shape: 'DeliveryMediumType' },
+  },
   DeliveryMediumType: {
     type: 'string',
     enum: ['EMAIL', 'SMS'],
   },
-  'DeliveryMediumType[]': {
-    type: 'list',
-    member: { shape: 'DeliveryMediumType' },
-  },
   DescribeIdentityProviderRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ProviderName: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ProviderName: { shape: 'string', required: true, min: 1 },
     },
   },
   DescribeIdentityProviderResponse: {
@@ -1194,8 +1267,8 @@ export const shapes: Record<string, NamedShape> = {
   DescribeManagedLoginBrandingByClientRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
       ReturnMergedResources: { shape: 'boolean' },
     },
   },
@@ -1208,7 +1281,7 @@ export const shapes: Record<string, NamedShape> = {
   DescribeManagedLoginBrandingRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
       ManagedLoginBrandingId: { shape: 'string', required: true },
       ReturnMergedResources: { shape: 'boolean' },
     },
@@ -1222,8 +1295,8 @@ export const shapes: Record<string, NamedShape> = {
   DescribeResourceServerRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Identifier: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Identifier: { shape: 'string', required: true, min: 1 },
     },
   },
   DescribeResourceServerResponse: {
@@ -1235,8 +1308,8 @@ export const shapes: Record<string, NamedShape> = {
   DescribeRiskConfigurationRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, min: 1 },
     },
   },
   DescribeRiskConfigurationResponse: {
@@ -1263,7 +1336,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       TermsId: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   DescribeTermsResponse: {
@@ -1275,8 +1348,8 @@ export const shapes: Record<string, NamedShape> = {
   DescribeUserImportJobRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      JobId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      JobId: { shape: 'string', required: true, min: 1 },
     },
   },
   DescribeUserImportJobResponse: {
@@ -1288,8 +1361,8 @@ export const shapes: Record<string, NamedShape> = {
   DescribeUserPoolClientRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
     },
   },
   DescribeUserPoolClientResponse: {
@@ -1301,7 +1374,7 @@ export const shapes: Record<string, NamedShape> = {
   DescribeUserPoolDomainRequest: {
     type: 'structure',
     members: {
-      Domain: { shape: 'string', required: true },
+      Domain: { shape: 'string', required: true, min: 1 },
     },
   },
   DescribeUserPoolDomainResponse: {
@@ -1313,7 +1386,7 @@ export const shapes: Record<string, NamedShape> = {
   DescribeUserPoolRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   DescribeUserPoolResponse: {
@@ -1340,14 +1413,14 @@ export const shapes: Record<string, NamedShape> = {
   DeviceSecretVerifierConfigType: {
     type: 'structure',
     members: {
-      PasswordVerifier: { shape: 'string' },
-      Salt: { shape: 'string' },
+      PasswordVerifier: { shape: 'string', min: 0 },
+      Salt: { shape: 'string', min: 0 },
     },
   },
   DeviceType: {
     type: 'structure',
     members: {
-      DeviceKey: { shape: 'string' },
+      DeviceKey: { shape: 'string', min: 1 },
       DeviceAttributes: { shape: 'AttributeListType' },
       DeviceCreateDate: { shape: 'timestamp' },
       DeviceLastModifiedDate: { shape: 'timestamp' },
@@ -1357,12 +1430,12 @@ export const shapes: Record<string, NamedShape> = {
   DomainDescriptionType: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string' },
+      UserPoolId: { shape: 'string', min: 1 },
       AWSAccountId: { shape: 'string' },
-      Domain: { shape: 'string' },
-      S3Bucket: { shape: 'string' },
-      CloudFrontDistribution: { shape: 'string' },
-      Version: { shape: 'string' },
+      Domain: { shape: 'string', min: 1 },
+      S3Bucket: { shape: 'string', min: 3 },
+      CloudFrontDistribution: { shape: 'string', min: 0 },
+      Version: { shape: 'string', min: 1 },
       Status: { shape: 'DomainStatusType' },
       CustomDomainConfig: { shape: 'CustomDomainConfigType' },
       ManagedLoginVersion: { shape: 'integer' },
@@ -1376,17 +1449,17 @@ export const shapes: Record<string, NamedShape> = {
   EmailConfigurationType: {
     type: 'structure',
     members: {
-      SourceArn: { shape: 'string' },
+      SourceArn: { shape: 'string', min: 20 },
       ReplyToEmailAddress: { shape: 'string' },
       EmailSendingAccount: { shape: 'EmailSendingAccountType' },
-      From: { shape: 'string' },
-      ConfigurationSet: { shape: 'string' },
+      From: { shape: 'string', min: 0 },
+      ConfigurationSet: { shape: 'string', min: 1 },
     },
   },
   EmailMfaConfigType: {
     type: 'structure',
     members: {
-      Message: { shape: 'string' },
+      Message: { shape: 'string', min: 6 },
       Subject: { shape: 'string' },
     },
   },
@@ -1420,18 +1493,18 @@ export const shapes: Record<string, NamedShape> = {
   EventContextDataType: {
     type: 'structure',
     members: {
-      IpAddress: { shape: 'string' },
-      DeviceName: { shape: 'string' },
-      Timezone: { shape: 'string' },
-      City: { shape: 'string' },
-      Country: { shape: 'string' },
+      IpAddress: { shape: 'string', min: 0 },
+      DeviceName: { shape: 'string', min: 0 },
+      Timezone: { shape: 'string', min: 0 },
+      City: { shape: 'string', min: 0 },
+      Country: { shape: 'string', min: 0 },
     },
   },
   EventFeedbackType: {
     type: 'structure',
     members: {
       FeedbackValue: { shape: 'FeedbackValueType', required: true },
-      Provider: { shape: 'string', required: true },
+      Provider: { shape: 'string', required: true, min: 0 },
       FeedbackDate: { shape: 'timestamp' },
     },
   },
@@ -1439,7 +1512,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['PASSWORD_CHANGE', 'SIGN_IN', 'SIGN_UP'],
   },
-  'EventFilterType[]': {
+  EventFiltersType: {
     type: 'list',
     member: { shape: 'EventFilterType' },
   },
@@ -1463,13 +1536,13 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['ForgotPassword', 'PasswordChange', 'ResendCode', 'SignIn', 'SignUp'],
   },
+  ExplicitAuthFlowsListType: {
+    type: 'list',
+    member: { shape: 'ExplicitAuthFlowsType' },
+  },
   ExplicitAuthFlowsType: {
     type: 'string',
     enum: ['ADMIN_NO_SRP_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'CUSTOM_AUTH_FLOW_ONLY', 'USER_PASSWORD_AUTH'],
-  },
-  'ExplicitAuthFlowsType[]': {
-    type: 'list',
-    member: { shape: 'ExplicitAuthFlowsType' },
   },
   FailoverType: {
     type: 'structure',
@@ -1489,25 +1562,25 @@ export const shapes: Record<string, NamedShape> = {
   FirehoseConfigurationType: {
     type: 'structure',
     members: {
-      StreamArn: { shape: 'string' },
+      StreamArn: { shape: 'string', min: 20 },
     },
   },
   ForgetDeviceRequest: {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true },
-      DeviceKey: { shape: 'string', required: true },
+      DeviceKey: { shape: 'string', required: true, min: 1 },
     },
   },
   ForgotPasswordRequest: {
     type: 'structure',
     members: {
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      SecretHash: { shape: 'string', sensitive: true },
-      UserContextData: { shape: 'UserContextDataType' },
-      Username: { shape: 'string', sensitive: true, required: true },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      SecretHash: { shape: 'string', sensitive: true, min: 1 },
+      UserContextData: { shape: 'UserContextDataType', sensitive: true },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   ForgotPasswordResponse: {
@@ -1519,14 +1592,14 @@ export const shapes: Record<string, NamedShape> = {
   GetCSVHeaderRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   GetCSVHeaderResponse: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string' },
-      CSVHeader: { shape: 'string[]' },
+      UserPoolId: { shape: 'string', min: 1 },
+      CSVHeader: { shape: 'ListOfStringTypes' },
     },
   },
   GetClientTokenRequest: {
@@ -1534,9 +1607,18 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       ClientId: { shape: 'string', sensitive: true, required: true },
       Secret: { shape: 'string', sensitive: true, required: true },
-      Scopes: { shape: 'string[]' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      Scopes: { shape: 'GetClientTokenRequest.Scopes' },
+      ClientMetadata: { shape: 'GetClientTokenRequest.ClientMetadata' },
     },
+  },
+  'GetClientTokenRequest.ClientMetadata': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
+  },
+  'GetClientTokenRequest.Scopes': {
+    type: 'list',
+    member: { shape: 'string' },
   },
   GetClientTokenResponse: {
     type: 'structure',
@@ -1547,7 +1629,7 @@ export const shapes: Record<string, NamedShape> = {
   GetDeviceRequest: {
     type: 'structure',
     members: {
-      DeviceKey: { shape: 'string', required: true },
+      DeviceKey: { shape: 'string', required: true, min: 1 },
       AccessToken: { shape: 'string', sensitive: true },
     },
   },
@@ -1560,8 +1642,8 @@ export const shapes: Record<string, NamedShape> = {
   GetGroupRequest: {
     type: 'structure',
     members: {
-      GroupName: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      GroupName: { shape: 'string', required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   GetGroupResponse: {
@@ -1573,8 +1655,8 @@ export const shapes: Record<string, NamedShape> = {
   GetIdentityProviderByIdentifierRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      IdpIdentifier: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      IdpIdentifier: { shape: 'string', required: true, min: 1 },
     },
   },
   GetIdentityProviderByIdentifierResponse: {
@@ -1586,7 +1668,7 @@ export const shapes: Record<string, NamedShape> = {
   GetLogDeliveryConfigurationRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   GetLogDeliveryConfigurationResponse: {
@@ -1610,23 +1692,23 @@ export const shapes: Record<string, NamedShape> = {
   GetSigningCertificateRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   GetSigningCertificateResponse: {
     type: 'structure',
     members: {
-      Certificate: { shape: 'string' },
+      Certificate: { shape: 'string', min: 0 },
     },
   },
   GetTokensFromRefreshTokenRequest: {
     type: 'structure',
     members: {
       RefreshToken: { shape: 'string', sensitive: true, required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      ClientSecret: { shape: 'string', sensitive: true },
-      DeviceKey: { shape: 'string' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      ClientSecret: { shape: 'string', sensitive: true, min: 24 },
+      DeviceKey: { shape: 'string', min: 1 },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   GetTokensFromRefreshTokenResponse: {
@@ -1638,8 +1720,8 @@ export const shapes: Record<string, NamedShape> = {
   GetUICustomizationRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, min: 1 },
     },
   },
   GetUICustomizationResponse: {
@@ -1652,8 +1734,8 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true, required: true },
-      AttributeName: { shape: 'string', required: true },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      AttributeName: { shape: 'string', required: true, min: 1 },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   GetUserAttributeVerificationCodeResponse: {
@@ -1671,10 +1753,10 @@ export const shapes: Record<string, NamedShape> = {
   GetUserAuthFactorsResponse: {
     type: 'structure',
     members: {
-      Username: { shape: 'string', sensitive: true, required: true },
-      PreferredMfaSetting: { shape: 'string' },
-      UserMFASettingList: { shape: 'string[]' },
-      ConfiguredUserAuthFactors: { shape: 'AuthFactorType[]' },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      PreferredMfaSetting: { shape: 'string', min: 0 },
+      UserMFASettingList: { shape: 'UserMFASettingListType' },
+      ConfiguredUserAuthFactors: { shape: 'ConfiguredUserAuthFactorsListType', min: 0 },
     },
   },
   GetUserPoolClientSessionConfigurationRequest: {
@@ -1695,7 +1777,7 @@ export const shapes: Record<string, NamedShape> = {
   GetUserPoolMfaConfigRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
     },
   },
   GetUserPoolMfaConfigResponse: {
@@ -1731,11 +1813,11 @@ export const shapes: Record<string, NamedShape> = {
   GetUserResponse: {
     type: 'structure',
     members: {
-      Username: { shape: 'string', sensitive: true, required: true },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
       UserAttributes: { shape: 'AttributeListType', required: true },
       MFAOptions: { shape: 'MFAOptionListType' },
-      PreferredMfaSetting: { shape: 'string' },
-      UserMFASettingList: { shape: 'string[]' },
+      PreferredMfaSetting: { shape: 'string', min: 0 },
+      UserMFASettingList: { shape: 'UserMFASettingListType' },
     },
   },
   GlobalSignOutRequest: {
@@ -1755,11 +1837,11 @@ export const shapes: Record<string, NamedShape> = {
   GroupType: {
     type: 'structure',
     members: {
-      GroupName: { shape: 'string' },
-      UserPoolId: { shape: 'string' },
+      GroupName: { shape: 'string', min: 1 },
+      UserPoolId: { shape: 'string', min: 1 },
       Description: { shape: 'string' },
-      RoleArn: { shape: 'string' },
-      Precedence: { shape: 'integer' },
+      RoleArn: { shape: 'string', min: 20 },
+      Precedence: { shape: 'integer', min: 0 },
       LastModifiedDate: { shape: 'timestamp' },
       CreationDate: { shape: 'timestamp' },
     },
@@ -1767,8 +1849,8 @@ export const shapes: Record<string, NamedShape> = {
   HttpHeader: {
     type: 'structure',
     members: {
-      headerName: { shape: 'string' },
-      headerValue: { shape: 'string' },
+      headerName: { shape: 'string', min: 0 },
+      headerValue: { shape: 'string', min: 0 },
     },
   },
   HttpHeaderList: {
@@ -1778,26 +1860,35 @@ export const shapes: Record<string, NamedShape> = {
   IdentityProviderType: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string' },
-      ProviderName: { shape: 'string' },
+      UserPoolId: { shape: 'string', min: 1 },
+      ProviderName: { shape: 'string', min: 1 },
       ProviderType: { shape: 'IdentityProviderTypeType' },
-      ProviderDetails: { shape: 'Record<string, string>' },
-      AttributeMapping: { shape: 'Record<string, string>' },
-      IdpIdentifiers: { shape: 'string[]' },
-      AcrMapping: { shape: 'Record<string, string>' },
+      ProviderDetails: { shape: 'ProviderDetailsType' },
+      AttributeMapping: { shape: 'AttributeMappingType' },
+      IdpIdentifiers: { shape: 'IdpIdentifiersListType', min: 0 },
+      AcrMapping: { shape: 'IdentityProviderType.AcrMapping' },
       LastModifiedDate: { shape: 'timestamp' },
       CreationDate: { shape: 'timestamp' },
     },
+  },
+  'IdentityProviderType.AcrMapping': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   IdentityProviderTypeType: {
     type: 'string',
     enum: ['Facebook', 'Google', 'LoginWithAmazon', 'OIDC', 'SAML', 'SignInWithApple'],
   },
+  IdpIdentifiersListType: {
+    type: 'list',
+    member: { shape: 'string', min: 1 },
+  },
   InboundFederationLambdaType: {
     type: 'structure',
     members: {
       LambdaVersion: { shape: 'InboundFederationLambdaVersionType', required: true },
-      LambdaArn: { shape: 'string', required: true },
+      LambdaArn: { shape: 'string', required: true, min: 20 },
     },
   },
   InboundFederationLambdaVersionType: {
@@ -1808,22 +1899,22 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       AuthFlow: { shape: 'AuthFlowType', required: true },
-      AuthParameters: { shape: 'AuthParametersType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
-      ClientId: { shape: 'string', sensitive: true, required: true },
+      AuthParameters: { shape: 'AuthParametersType', sensitive: true },
+      ClientMetadata: { shape: 'ClientMetadataType' },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
-      UserContextData: { shape: 'UserContextDataType' },
-      Session: { shape: 'string', sensitive: true },
+      UserContextData: { shape: 'UserContextDataType', sensitive: true },
+      Session: { shape: 'string', sensitive: true, min: 20 },
     },
   },
   InitiateAuthResponse: {
     type: 'structure',
     members: {
       ChallengeName: { shape: 'ChallengeNameType' },
-      Session: { shape: 'string', sensitive: true },
-      ChallengeParameters: { shape: 'Record<string, string>' },
+      Session: { shape: 'string', sensitive: true, min: 20 },
+      ChallengeParameters: { shape: 'ChallengeParametersType' },
       AuthenticationResult: { shape: 'AuthenticationResultType' },
-      AvailableChallenges: { shape: 'ChallengeNameType[]' },
+      AvailableChallenges: { shape: 'AvailableChallengeListType' },
     },
   },
   IssuerConfigurationType: {
@@ -1846,20 +1937,20 @@ export const shapes: Record<string, NamedShape> = {
   LambdaConfigType: {
     type: 'structure',
     members: {
-      PreSignUp: { shape: 'string' },
-      CustomMessage: { shape: 'string' },
-      PostConfirmation: { shape: 'string' },
-      PreAuthentication: { shape: 'string' },
-      PostAuthentication: { shape: 'string' },
-      DefineAuthChallenge: { shape: 'string' },
-      CreateAuthChallenge: { shape: 'string' },
-      VerifyAuthChallengeResponse: { shape: 'string' },
-      PreTokenGeneration: { shape: 'string' },
-      UserMigration: { shape: 'string' },
+      PreSignUp: { shape: 'string', min: 20 },
+      CustomMessage: { shape: 'string', min: 20 },
+      PostConfirmation: { shape: 'string', min: 20 },
+      PreAuthentication: { shape: 'string', min: 20 },
+      PostAuthentication: { shape: 'string', min: 20 },
+      DefineAuthChallenge: { shape: 'string', min: 20 },
+      CreateAuthChallenge: { shape: 'string', min: 20 },
+      VerifyAuthChallengeResponse: { shape: 'string', min: 20 },
+      PreTokenGeneration: { shape: 'string', min: 20 },
+      UserMigration: { shape: 'string', min: 20 },
       PreTokenGenerationConfig: { shape: 'PreTokenGenerationVersionConfigType' },
       CustomSMSSender: { shape: 'CustomSMSLambdaVersionConfigType' },
       CustomEmailSender: { shape: 'CustomEmailLambdaVersionConfigType' },
-      KMSKeyID: { shape: 'string' },
+      KMSKeyID: { shape: 'string', min: 20 },
       InboundFederation: { shape: 'InboundFederationLambdaType' },
     },
   },
@@ -1871,8 +1962,13 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       LimitClass: { shape: 'LimitClass', required: true },
-      Attributes: { shape: 'Record<string, string>', required: true },
+      Attributes: { shape: 'LimitDefinitionType.Attributes', required: true },
     },
+  },
+  'LimitDefinitionType.Attributes': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   LimitType: {
     type: 'structure',
@@ -1882,129 +1978,138 @@ export const shapes: Record<string, NamedShape> = {
       FreeLimitValue: { shape: 'integer', required: true },
     },
   },
+  LinksType: {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string', min: 1 },
+  },
   ListDevicesRequest: {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true, required: true },
-      Limit: { shape: 'integer' },
-      PaginationToken: { shape: 'string' },
+      Limit: { shape: 'integer', min: 0 },
+      PaginationToken: { shape: 'string', min: 1 },
     },
   },
   ListDevicesResponse: {
     type: 'structure',
     members: {
       Devices: { shape: 'DeviceListType' },
-      PaginationToken: { shape: 'string' },
+      PaginationToken: { shape: 'string', min: 1 },
     },
   },
   ListGroupsRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Limit: { shape: 'integer' },
-      NextToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Limit: { shape: 'integer', min: 0 },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListGroupsResponse: {
     type: 'structure',
     members: {
       Groups: { shape: 'GroupListType' },
-      NextToken: { shape: 'string' },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListIdentityProvidersRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      MaxResults: { shape: 'integer' },
-      NextToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      MaxResults: { shape: 'integer', min: 0 },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListIdentityProvidersResponse: {
     type: 'structure',
     members: {
-      Providers: { shape: 'ProvidersListType', required: true },
-      NextToken: { shape: 'string' },
+      Providers: { shape: 'ProvidersListType', required: true, min: 0 },
+      NextToken: { shape: 'string', min: 1 },
     },
+  },
+  ListOfStringTypes: {
+    type: 'list',
+    member: { shape: 'string', min: 0 },
   },
   ListResourceServersRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      MaxResults: { shape: 'integer' },
-      NextToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      MaxResults: { shape: 'integer', min: 1 },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListResourceServersResponse: {
     type: 'structure',
     members: {
       ResourceServers: { shape: 'ResourceServersListType', required: true },
-      NextToken: { shape: 'string' },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListTagsForResourceRequest: {
     type: 'structure',
     members: {
-      ResourceArn: { shape: 'string', required: true },
+      ResourceArn: { shape: 'string', required: true, min: 20 },
     },
   },
   ListTagsForResourceResponse: {
     type: 'structure',
     members: {
-      Tags: { shape: 'Record<string, string>' },
+      Tags: { shape: 'UserPoolTagsType' },
     },
   },
   ListTermsRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      MaxResults: { shape: 'integer' },
-      NextToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      MaxResults: { shape: 'integer', min: 1 },
+      NextToken: { shape: 'string', min: 0 },
     },
   },
   ListTermsResponse: {
     type: 'structure',
     members: {
       Terms: { shape: 'TermsDescriptionListType', required: true },
-      NextToken: { shape: 'string' },
+      NextToken: { shape: 'string', min: 0 },
     },
   },
   ListUserImportJobsRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      MaxResults: { shape: 'integer', required: true },
-      PaginationToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      MaxResults: { shape: 'integer', required: true, min: 1 },
+      PaginationToken: { shape: 'string', min: 1 },
     },
   },
   ListUserImportJobsResponse: {
     type: 'structure',
     members: {
-      UserImportJobs: { shape: 'UserImportJobsListType' },
-      PaginationToken: { shape: 'string' },
+      UserImportJobs: { shape: 'UserImportJobsListType', min: 1 },
+      PaginationToken: { shape: 'string', min: 1 },
     },
   },
   ListUserPoolClientSecretsRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      NextToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListUserPoolClientSecretsResponse: {
     type: 'structure',
     members: {
       ClientSecrets: { shape: 'ClientSecretDescriptorListType' },
-      NextToken: { shape: 'string' },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListUserPoolClientsRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      MaxResults: { shape: 'integer' },
-      NextToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      MaxResults: { shape: 'integer', min: 1 },
+      NextToken: { shape: 'string', min: 1 },
       ClientType: { shape: 'ClientTypeType' },
     },
   },
@@ -2012,7 +2117,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       UserPoolClients: { shape: 'UserPoolClientListType' },
-      NextToken: { shape: 'string' },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListUserPoolReplicasRequest: {
@@ -2032,15 +2137,15 @@ export const shapes: Record<string, NamedShape> = {
   ListUserPoolsRequest: {
     type: 'structure',
     members: {
-      NextToken: { shape: 'string' },
-      MaxResults: { shape: 'integer', required: true },
+      NextToken: { shape: 'string', min: 1 },
+      MaxResults: { shape: 'integer', required: true, min: 1 },
     },
   },
   ListUserPoolsResponse: {
     type: 'structure',
     members: {
       UserPools: { shape: 'UserPoolListType' },
-      NextToken: { shape: 'string' },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListUserSessionsRequest: {
@@ -2060,26 +2165,26 @@ export const shapes: Record<string, NamedShape> = {
   ListUsersInGroupRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      GroupName: { shape: 'string', required: true },
-      Limit: { shape: 'integer' },
-      NextToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      GroupName: { shape: 'string', required: true, min: 1 },
+      Limit: { shape: 'integer', min: 0 },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListUsersInGroupResponse: {
     type: 'structure',
     members: {
       Users: { shape: 'UsersListType' },
-      NextToken: { shape: 'string' },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   ListUsersRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      AttributesToGet: { shape: 'string[]' },
-      Limit: { shape: 'integer' },
-      PaginationToken: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      AttributesToGet: { shape: 'SearchedAttributeNamesListType' },
+      Limit: { shape: 'integer', min: 0 },
+      PaginationToken: { shape: 'string', min: 1 },
       Filter: { shape: 'string' },
     },
   },
@@ -2087,22 +2192,22 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       Users: { shape: 'UsersListType' },
-      PaginationToken: { shape: 'string' },
+      PaginationToken: { shape: 'string', min: 1 },
     },
   },
   ListWebAuthnCredentialsRequest: {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true, required: true },
-      NextToken: { shape: 'string' },
-      MaxResults: { shape: 'integer' },
+      NextToken: { shape: 'string', min: 1 },
+      MaxResults: { shape: 'integer', min: 0 },
     },
   },
   ListWebAuthnCredentialsResponse: {
     type: 'structure',
     members: {
       Credentials: { shape: 'WebAuthnCredentialDescriptionListType', required: true },
-      NextToken: { shape: 'string' },
+      NextToken: { shape: 'string', min: 1 },
     },
   },
   LogConfigurationListType: {
@@ -2122,13 +2227,17 @@ export const shapes: Record<string, NamedShape> = {
   LogDeliveryConfigurationType: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      LogConfigurations: { shape: 'LogConfigurationListType', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      LogConfigurations: { shape: 'LogConfigurationListType', required: true, min: 0 },
     },
   },
   LogLevel: {
     type: 'string',
     enum: ['ERROR', 'INFO'],
+  },
+  LogoutURLsListType: {
+    type: 'list',
+    member: { shape: 'string', min: 1 },
   },
   MFAOptionListType: {
     type: 'list',
@@ -2138,17 +2247,17 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       DeliveryMedium: { shape: 'DeliveryMediumType' },
-      AttributeName: { shape: 'string' },
+      AttributeName: { shape: 'string', min: 1 },
     },
   },
   ManagedLoginBrandingType: {
     type: 'structure',
     members: {
       ManagedLoginBrandingId: { shape: 'string' },
-      UserPoolId: { shape: 'string' },
+      UserPoolId: { shape: 'string', min: 1 },
       UseCognitoProvidedValues: { shape: 'boolean' },
       Settings: { shape: 'document' },
-      Assets: { shape: 'AssetListType' },
+      Assets: { shape: 'AssetListType', min: 0 },
       CreationDate: { shape: 'timestamp' },
       LastModifiedDate: { shape: 'timestamp' },
     },
@@ -2160,24 +2269,24 @@ export const shapes: Record<string, NamedShape> = {
   MessageTemplateType: {
     type: 'structure',
     members: {
-      SMSMessage: { shape: 'string' },
-      EmailMessage: { shape: 'string' },
-      EmailSubject: { shape: 'string' },
+      SMSMessage: { shape: 'string', min: 6 },
+      EmailMessage: { shape: 'string', min: 6 },
+      EmailSubject: { shape: 'string', min: 1 },
     },
   },
   NewDeviceMetadataType: {
     type: 'structure',
     members: {
-      DeviceKey: { shape: 'string' },
-      DeviceGroupKey: { shape: 'string' },
+      DeviceKey: { shape: 'string', min: 1 },
+      DeviceGroupKey: { shape: 'string', min: 0 },
     },
   },
   NotifyConfigurationType: {
     type: 'structure',
     members: {
-      From: { shape: 'string' },
-      ReplyTo: { shape: 'string' },
-      SourceArn: { shape: 'string', required: true },
+      From: { shape: 'string', min: 0 },
+      ReplyTo: { shape: 'string', min: 0 },
+      SourceArn: { shape: 'string', required: true, min: 20 },
       BlockEmail: { shape: 'NotifyEmailType' },
       NoActionEmail: { shape: 'NotifyEmailType' },
       MfaEmail: { shape: 'NotifyEmailType' },
@@ -2186,23 +2295,23 @@ export const shapes: Record<string, NamedShape> = {
   NotifyEmailType: {
     type: 'structure',
     members: {
-      Subject: { shape: 'string', required: true },
-      HtmlBody: { shape: 'string' },
-      TextBody: { shape: 'string' },
+      Subject: { shape: 'string', required: true, min: 1 },
+      HtmlBody: { shape: 'string', min: 6 },
+      TextBody: { shape: 'string', min: 6 },
     },
   },
   NumberAttributeConstraintsType: {
     type: 'structure',
     members: {
-      MinValue: { shape: 'string' },
-      MaxValue: { shape: 'string' },
+      MinValue: { shape: 'string', min: 0 },
+      MaxValue: { shape: 'string', min: 0 },
     },
   },
   OAuthFlowType: {
     type: 'string',
     enum: ['client_credentials', 'code', 'implicit'],
   },
-  'OAuthFlowType[]': {
+  OAuthFlowsType: {
     type: 'list',
     member: { shape: 'OAuthFlowType' },
   },
@@ -2213,13 +2322,13 @@ export const shapes: Record<string, NamedShape> = {
   PasswordPolicyType: {
     type: 'structure',
     members: {
-      MinimumLength: { shape: 'integer' },
+      MinimumLength: { shape: 'integer', min: 6 },
       RequireUppercase: { shape: 'boolean' },
       RequireLowercase: { shape: 'boolean' },
       RequireNumbers: { shape: 'boolean' },
       RequireSymbols: { shape: 'boolean' },
-      PasswordHistorySize: { shape: 'integer' },
-      TemporaryPasswordValidityDays: { shape: 'integer' },
+      PasswordHistorySize: { shape: 'integer', min: 0 },
+      TemporaryPasswordValidityDays: { shape: 'integer', min: 0 },
     },
   },
   PreTokenGenerationLambdaVersionType: {
@@ -2230,7 +2339,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       LambdaVersion: { shape: 'PreTokenGenerationLambdaVersionType', required: true },
-      LambdaArn: { shape: 'string', required: true },
+      LambdaArn: { shape: 'string', required: true, min: 20 },
     },
   },
   PreventUserExistenceErrorTypes: {
@@ -2240,28 +2349,28 @@ export const shapes: Record<string, NamedShape> = {
   ProviderDescription: {
     type: 'structure',
     members: {
-      ProviderName: { shape: 'string' },
+      ProviderName: { shape: 'string', min: 1 },
       ProviderType: { shape: 'IdentityProviderTypeType' },
       LastModifiedDate: { shape: 'timestamp' },
       CreationDate: { shape: 'timestamp' },
     },
   },
+  ProviderDetailsType: {
+    type: 'map',
+    key: { shape: 'string', min: 0 },
+    value: { shape: 'string', min: 0 },
+  },
   ProviderUserIdentifierType: {
     type: 'structure',
     members: {
-      ProviderName: { shape: 'string' },
-      ProviderAttributeName: { shape: 'string' },
-      ProviderAttributeValue: { shape: 'string' },
+      ProviderName: { shape: 'string', min: 1 },
+      ProviderAttributeName: { shape: 'string', min: 0 },
+      ProviderAttributeValue: { shape: 'string', min: 0 },
     },
   },
   ProvidersListType: {
     type: 'list',
     member: { shape: 'ProviderDescription' },
-  },
-  'Record<string, string>': {
-    type: 'map',
-    key: { shape: 'string' },
-    value: { shape: 'string' },
   },
   RecoveryMechanismsType: {
     type: 'list',
@@ -2274,7 +2383,7 @@ export const shapes: Record<string, NamedShape> = {
   RecoveryOptionType: {
     type: 'structure',
     members: {
-      Priority: { shape: 'integer', required: true },
+      Priority: { shape: 'integer', required: true, min: 1 },
       Name: { shape: 'RecoveryOptionNameType', required: true },
     },
   },
@@ -2282,7 +2391,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       Feature: { shape: 'FeatureType', required: true },
-      RetryGracePeriodSeconds: { shape: 'integer' },
+      RetryGracePeriodSeconds: { shape: 'integer', min: 0 },
     },
   },
   ReplicaRoleType: {
@@ -2296,12 +2405,12 @@ export const shapes: Record<string, NamedShape> = {
   ResendConfirmationCodeRequest: {
     type: 'structure',
     members: {
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      SecretHash: { shape: 'string', sensitive: true },
-      UserContextData: { shape: 'UserContextDataType' },
-      Username: { shape: 'string', sensitive: true, required: true },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      SecretHash: { shape: 'string', sensitive: true, min: 1 },
+      UserContextData: { shape: 'UserContextDataType', sensitive: true },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   ResendConfirmationCodeResponse: {
@@ -2321,16 +2430,16 @@ export const shapes: Record<string, NamedShape> = {
   ResourceServerScopeType: {
     type: 'structure',
     members: {
-      ScopeName: { shape: 'string', required: true },
-      ScopeDescription: { shape: 'string', required: true },
+      ScopeName: { shape: 'string', required: true, min: 1 },
+      ScopeDescription: { shape: 'string', required: true, min: 1 },
     },
   },
   ResourceServerType: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string' },
-      Identifier: { shape: 'string' },
-      Name: { shape: 'string' },
+      UserPoolId: { shape: 'string', min: 1 },
+      Identifier: { shape: 'string', min: 1 },
+      Name: { shape: 'string', min: 1 },
       Scopes: { shape: 'ResourceServerScopeListType' },
       ManagedBy: { shape: 'ResourceServerManagedByType' },
     },
@@ -2342,24 +2451,28 @@ export const shapes: Record<string, NamedShape> = {
   RespondToAuthChallengeRequest: {
     type: 'structure',
     members: {
-      ClientId: { shape: 'string', sensitive: true, required: true },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
       ChallengeName: { shape: 'ChallengeNameType', required: true },
-      Session: { shape: 'string', sensitive: true },
-      ChallengeResponses: { shape: 'ChallengeResponsesType' },
+      Session: { shape: 'string', sensitive: true, min: 20 },
+      ChallengeResponses: { shape: 'ChallengeResponsesType', sensitive: true },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
-      UserContextData: { shape: 'UserContextDataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      UserContextData: { shape: 'UserContextDataType', sensitive: true },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   RespondToAuthChallengeResponse: {
     type: 'structure',
     members: {
       ChallengeName: { shape: 'ChallengeNameType' },
-      Session: { shape: 'string', sensitive: true },
-      ChallengeParameters: { shape: 'Record<string, string>' },
+      Session: { shape: 'string', sensitive: true, min: 20 },
+      ChallengeParameters: { shape: 'ChallengeParametersType' },
       AuthenticationResult: { shape: 'AuthenticationResultType' },
-      AvailableChallenges: { shape: 'ChallengeNameType[]' },
+      AvailableChallenges: { shape: 'RespondToAuthChallengeResponse.AvailableChallenges' },
     },
+  },
+  'RespondToAuthChallengeResponse.AvailableChallenges': {
+    type: 'list',
+    member: { shape: 'ChallengeNameType' },
   },
   RevokeAssociatedSessionsType: {
     type: 'string',
@@ -2369,8 +2482,8 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       Token: { shape: 'string', sensitive: true, required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      ClientSecret: { shape: 'string', sensitive: true },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      ClientSecret: { shape: 'string', sensitive: true, min: 24 },
       RevokeAssociatedSessions: { shape: 'RevokeAssociatedSessionsType' },
     },
   },
@@ -2393,8 +2506,8 @@ export const shapes: Record<string, NamedShape> = {
   RiskConfigurationType: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string' },
-      ClientId: { shape: 'string', sensitive: true },
+      UserPoolId: { shape: 'string', min: 1 },
+      ClientId: { shape: 'string', sensitive: true, min: 1 },
       CompromisedCredentialsRiskConfiguration: { shape: 'CompromisedCredentialsRiskConfigurationType' },
       AccountTakeoverRiskConfiguration: { shape: 'AccountTakeoverRiskConfigurationType' },
       RiskExceptionConfiguration: { shape: 'RiskExceptionConfigurationType' },
@@ -2408,8 +2521,8 @@ export const shapes: Record<string, NamedShape> = {
   RiskExceptionConfigurationType: {
     type: 'structure',
     members: {
-      BlockedIPRangeList: { shape: 'string[]' },
-      SkippedIPRangeList: { shape: 'string[]' },
+      BlockedIPRangeList: { shape: 'BlockedIPRangeListType' },
+      SkippedIPRangeList: { shape: 'SkippedIPRangeListType' },
     },
   },
   RiskLevelType: {
@@ -2425,7 +2538,7 @@ export const shapes: Record<string, NamedShape> = {
   S3ConfigurationType: {
     type: 'structure',
     members: {
-      BucketArn: { shape: 'string' },
+      BucketArn: { shape: 'string', min: 3 },
     },
   },
   SMSMfaSettingsType: {
@@ -2438,7 +2551,7 @@ export const shapes: Record<string, NamedShape> = {
   SchemaAttributeType: {
     type: 'structure',
     members: {
-      Name: { shape: 'string' },
+      Name: { shape: 'string', min: 1 },
       AttributeDataType: { shape: 'AttributeDataType' },
       DeveloperOnlyAttribute: { shape: 'boolean' },
       Mutable: { shape: 'boolean' },
@@ -2450,6 +2563,14 @@ export const shapes: Record<string, NamedShape> = {
   SchemaAttributesListType: {
     type: 'list',
     member: { shape: 'SchemaAttributeType' },
+  },
+  ScopeListType: {
+    type: 'list',
+    member: { shape: 'string', min: 1 },
+  },
+  SearchedAttributeNamesListType: {
+    type: 'list',
+    member: { shape: 'string', min: 1 },
   },
   SecurityPolicyType: {
     type: 'string',
@@ -2488,8 +2609,8 @@ export const shapes: Record<string, NamedShape> = {
   SetLogDeliveryConfigurationRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      LogConfigurations: { shape: 'LogConfigurationListType', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      LogConfigurations: { shape: 'LogConfigurationListType', required: true, min: 0 },
     },
   },
   SetLogDeliveryConfigurationResponse: {
@@ -2501,8 +2622,8 @@ export const shapes: Record<string, NamedShape> = {
   SetRiskConfigurationRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, min: 1 },
       CompromisedCredentialsRiskConfiguration: { shape: 'CompromisedCredentialsRiskConfigurationType' },
       AccountTakeoverRiskConfiguration: { shape: 'AccountTakeoverRiskConfigurationType' },
       RiskExceptionConfiguration: { shape: 'RiskExceptionConfigurationType' },
@@ -2517,9 +2638,9 @@ export const shapes: Record<string, NamedShape> = {
   SetUICustomizationRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true },
-      CSS: { shape: 'string' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, min: 1 },
+      CSS: { shape: 'string', min: 0 },
       ImageFile: { shape: 'blob' },
     },
   },
@@ -2562,7 +2683,7 @@ export const shapes: Record<string, NamedShape> = {
   SetUserPoolMfaConfigRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
       SmsMfaConfiguration: { shape: 'SmsMfaConfigType' },
       SoftwareTokenMfaConfiguration: { shape: 'SoftwareTokenMfaConfigType' },
       EmailMfaConfiguration: { shape: 'EmailMfaConfigType' },
@@ -2610,21 +2731,21 @@ export const shapes: Record<string, NamedShape> = {
   SignInPolicyType: {
     type: 'structure',
     members: {
-      AllowedFirstAuthFactors: { shape: 'AuthFactorType[]' },
+      AllowedFirstAuthFactors: { shape: 'AllowedFirstAuthFactorsListType', min: 1 },
     },
   },
   SignUpRequest: {
     type: 'structure',
     members: {
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      SecretHash: { shape: 'string', sensitive: true },
-      Username: { shape: 'string', sensitive: true, required: true },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      SecretHash: { shape: 'string', sensitive: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
       Password: { shape: 'string', sensitive: true },
       UserAttributes: { shape: 'AttributeListType' },
       ValidationData: { shape: 'AttributeListType' },
       AnalyticsMetadata: { shape: 'AnalyticsMetadataType' },
-      UserContextData: { shape: 'UserContextDataType' },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      UserContextData: { shape: 'UserContextDataType', sensitive: true },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   SignUpResponse: {
@@ -2632,23 +2753,27 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       UserConfirmed: { shape: 'boolean', required: true },
       CodeDeliveryDetails: { shape: 'CodeDeliveryDetailsType' },
-      UserSub: { shape: 'string', required: true },
-      Session: { shape: 'string', sensitive: true },
+      UserSub: { shape: 'string', required: true, min: 0 },
+      Session: { shape: 'string', sensitive: true, min: 20 },
     },
+  },
+  SkippedIPRangeListType: {
+    type: 'list',
+    member: { shape: 'string', min: 0 },
   },
   SmsConfigurationType: {
     type: 'structure',
     members: {
-      SnsCallerArn: { shape: 'string' },
-      ExternalId: { shape: 'string' },
-      SnsRegion: { shape: 'string' },
+      SnsCallerArn: { shape: 'string', min: 20 },
+      ExternalId: { shape: 'string', min: 0 },
+      SnsRegion: { shape: 'string', min: 5 },
       EumsSms: { shape: 'EumsSmsConfigurationType' },
     },
   },
   SmsMfaConfigType: {
     type: 'structure',
     members: {
-      SmsAuthenticationMessage: { shape: 'string' },
+      SmsAuthenticationMessage: { shape: 'string', min: 6 },
       SmsConfiguration: { shape: 'SmsConfigurationType' },
     },
   },
@@ -2668,8 +2793,8 @@ export const shapes: Record<string, NamedShape> = {
   StartUserImportJobRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      JobId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      JobId: { shape: 'string', required: true, min: 1 },
     },
   },
   StartUserImportJobResponse: {
@@ -2697,8 +2822,8 @@ export const shapes: Record<string, NamedShape> = {
   StopUserImportJobRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      JobId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      JobId: { shape: 'string', required: true, min: 1 },
     },
   },
   StopUserImportJobResponse: {
@@ -2710,15 +2835,19 @@ export const shapes: Record<string, NamedShape> = {
   StringAttributeConstraintsType: {
     type: 'structure',
     members: {
-      MinLength: { shape: 'string' },
-      MaxLength: { shape: 'string' },
+      MinLength: { shape: 'string', min: 0 },
+      MaxLength: { shape: 'string', min: 0 },
     },
+  },
+  SupportedIdentityProvidersListType: {
+    type: 'list',
+    member: { shape: 'string', min: 1 },
   },
   TagResourceRequest: {
     type: 'structure',
     members: {
-      ResourceArn: { shape: 'string', required: true },
-      Tags: { shape: 'Record<string, string>', required: true },
+      ResourceArn: { shape: 'string', required: true, min: 20 },
+      Tags: { shape: 'UserPoolTagsType', required: true },
     },
   },
   TagResourceResponse: {
@@ -2751,12 +2880,12 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       TermsId: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
       TermsName: { shape: 'string', required: true },
       TermsSource: { shape: 'TermsSourceType', required: true },
       Enforcement: { shape: 'TermsEnforcementType', required: true },
-      Links: { shape: 'Record<string, string>', required: true },
+      Links: { shape: 'LinksType', required: true },
       CreationDate: { shape: 'timestamp', required: true },
       LastModifiedDate: { shape: 'timestamp', required: true },
     },
@@ -2776,10 +2905,10 @@ export const shapes: Record<string, NamedShape> = {
   UICustomizationType: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string' },
-      ClientId: { shape: 'string', sensitive: true },
+      UserPoolId: { shape: 'string', min: 1 },
+      ClientId: { shape: 'string', sensitive: true, min: 1 },
       ImageUrl: { shape: 'string' },
-      CSS: { shape: 'string' },
+      CSS: { shape: 'string', min: 0 },
       CSSVersion: { shape: 'string' },
       LastModifiedDate: { shape: 'timestamp' },
       CreationDate: { shape: 'timestamp' },
@@ -2792,8 +2921,8 @@ export const shapes: Record<string, NamedShape> = {
   UntagResourceRequest: {
     type: 'structure',
     members: {
-      ResourceArn: { shape: 'string', required: true },
-      TagKeys: { shape: 'string[]', required: true },
+      ResourceArn: { shape: 'string', required: true, min: 20 },
+      TagKeys: { shape: 'UserPoolTagsListType', required: true },
     },
   },
   UntagResourceResponse: {
@@ -2803,9 +2932,9 @@ export const shapes: Record<string, NamedShape> = {
   UpdateAuthEventFeedbackRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Username: { shape: 'string', sensitive: true, required: true },
-      EventId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Username: { shape: 'string', sensitive: true, required: true, min: 1 },
+      EventId: { shape: 'string', required: true, min: 1 },
       FeedbackToken: { shape: 'string', sensitive: true, required: true },
       FeedbackValue: { shape: 'FeedbackValueType', required: true },
     },
@@ -2818,7 +2947,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true, required: true },
-      DeviceKey: { shape: 'string', required: true },
+      DeviceKey: { shape: 'string', required: true, min: 1 },
       DeviceRememberedStatus: { shape: 'DeviceRememberedStatusType' },
     },
   },
@@ -2829,11 +2958,11 @@ export const shapes: Record<string, NamedShape> = {
   UpdateGroupRequest: {
     type: 'structure',
     members: {
-      GroupName: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      GroupName: { shape: 'string', required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
       Description: { shape: 'string' },
-      RoleArn: { shape: 'string' },
-      Precedence: { shape: 'integer' },
+      RoleArn: { shape: 'string', min: 20 },
+      Precedence: { shape: 'integer', min: 0 },
     },
   },
   UpdateGroupResponse: {
@@ -2845,13 +2974,18 @@ export const shapes: Record<string, NamedShape> = {
   UpdateIdentityProviderRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ProviderName: { shape: 'string', required: true },
-      ProviderDetails: { shape: 'Record<string, string>' },
-      AttributeMapping: { shape: 'Record<string, string>' },
-      IdpIdentifiers: { shape: 'string[]' },
-      AcrMapping: { shape: 'Record<string, string>' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ProviderName: { shape: 'string', required: true, min: 1 },
+      ProviderDetails: { shape: 'ProviderDetailsType' },
+      AttributeMapping: { shape: 'AttributeMappingType' },
+      IdpIdentifiers: { shape: 'IdpIdentifiersListType', min: 0 },
+      AcrMapping: { shape: 'UpdateIdentityProviderRequest.AcrMapping' },
     },
+  },
+  'UpdateIdentityProviderRequest.AcrMapping': {
+    type: 'map',
+    key: { shape: 'string' },
+    value: { shape: 'string' },
   },
   UpdateIdentityProviderResponse: {
     type: 'structure',
@@ -2862,11 +2996,11 @@ export const shapes: Record<string, NamedShape> = {
   UpdateManagedLoginBrandingRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string' },
+      UserPoolId: { shape: 'string', min: 1 },
       ManagedLoginBrandingId: { shape: 'string' },
       UseCognitoProvidedValues: { shape: 'boolean' },
       Settings: { shape: 'document' },
-      Assets: { shape: 'AssetListType' },
+      Assets: { shape: 'AssetListType', min: 0 },
     },
   },
   UpdateManagedLoginBrandingResponse: {
@@ -2895,9 +3029,9 @@ export const shapes: Record<string, NamedShape> = {
   UpdateResourceServerRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      Identifier: { shape: 'string', required: true },
-      Name: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      Identifier: { shape: 'string', required: true, min: 1 },
+      Name: { shape: 'string', required: true, min: 1 },
       Scopes: { shape: 'ResourceServerScopeListType' },
     },
   },
@@ -2911,11 +3045,11 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       TermsId: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
       TermsName: { shape: 'string' },
       TermsSource: { shape: 'TermsSourceType' },
       Enforcement: { shape: 'TermsEnforcementType' },
-      Links: { shape: 'Record<string, string>' },
+      Links: { shape: 'LinksType' },
     },
   },
   UpdateTermsResponse: {
@@ -2929,7 +3063,7 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       UserAttributes: { shape: 'AttributeListType', required: true },
       AccessToken: { shape: 'string', sensitive: true, required: true },
-      ClientMetadata: { shape: 'Record<string, string>' },
+      ClientMetadata: { shape: 'ClientMetadataType' },
     },
   },
   UpdateUserAttributesResponse: {
@@ -2941,28 +3075,28 @@ export const shapes: Record<string, NamedShape> = {
   UpdateUserPoolClientRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
-      ClientId: { shape: 'string', sensitive: true, required: true },
-      ClientName: { shape: 'string' },
-      RefreshTokenValidity: { shape: 'integer' },
-      AccessTokenValidity: { shape: 'integer' },
-      IdTokenValidity: { shape: 'integer' },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
+      ClientId: { shape: 'string', sensitive: true, required: true, min: 1 },
+      ClientName: { shape: 'string', min: 1 },
+      RefreshTokenValidity: { shape: 'integer', min: 0 },
+      AccessTokenValidity: { shape: 'integer', min: 1 },
+      IdTokenValidity: { shape: 'integer', min: 1 },
       TokenValidityUnits: { shape: 'TokenValidityUnitsType' },
-      ReadAttributes: { shape: 'string[]' },
-      WriteAttributes: { shape: 'string[]' },
-      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsType[]' },
-      SupportedIdentityProviders: { shape: 'string[]' },
-      CallbackURLs: { shape: 'string[]' },
-      LogoutURLs: { shape: 'string[]' },
-      DefaultRedirectURI: { shape: 'string' },
-      AllowedOAuthFlows: { shape: 'OAuthFlowType[]' },
-      AllowedOAuthScopes: { shape: 'string[]' },
+      ReadAttributes: { shape: 'ClientPermissionListType' },
+      WriteAttributes: { shape: 'ClientPermissionListType' },
+      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsListType' },
+      SupportedIdentityProviders: { shape: 'SupportedIdentityProvidersListType' },
+      CallbackURLs: { shape: 'CallbackURLsListType', min: 0 },
+      LogoutURLs: { shape: 'LogoutURLsListType', min: 0 },
+      DefaultRedirectURI: { shape: 'string', min: 1 },
+      AllowedOAuthFlows: { shape: 'OAuthFlowsType', min: 0 },
+      AllowedOAuthScopes: { shape: 'ScopeListType' },
       AllowedOAuthFlowsUserPoolClient: { shape: 'boolean' },
       AnalyticsConfiguration: { shape: 'AnalyticsConfigurationType' },
       PreventUserExistenceErrors: { shape: 'PreventUserExistenceErrorTypes' },
       EnableTokenRevocation: { shape: 'boolean' },
       EnablePropagateAdditionalUserContextData: { shape: 'boolean' },
-      AuthSessionValidity: { shape: 'integer' },
+      AuthSessionValidity: { shape: 'integer', min: 3 },
       RefreshTokenRotation: { shape: 'RefreshTokenRotationType' },
     },
   },
@@ -2975,8 +3109,8 @@ export const shapes: Record<string, NamedShape> = {
   UpdateUserPoolDomainRequest: {
     type: 'structure',
     members: {
-      Domain: { shape: 'string', required: true },
-      UserPoolId: { shape: 'string', required: true },
+      Domain: { shape: 'string', required: true, min: 1 },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
       ManagedLoginVersion: { shape: 'integer' },
       CustomDomainConfig: { shape: 'CustomDomainConfigType' },
       Routing: { shape: 'RoutingType' },
@@ -2986,7 +3120,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       ManagedLoginVersion: { shape: 'integer' },
-      CloudFrontDomain: { shape: 'string' },
+      CloudFrontDomain: { shape: 'string', min: 1 },
       Routing: { shape: 'RoutingType' },
     },
   },
@@ -3007,27 +3141,27 @@ export const shapes: Record<string, NamedShape> = {
   UpdateUserPoolRequest: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string', required: true },
+      UserPoolId: { shape: 'string', required: true, min: 1 },
       Policies: { shape: 'UserPoolPolicyType' },
       DeletionProtection: { shape: 'DeletionProtectionType' },
       LambdaConfig: { shape: 'LambdaConfigType' },
-      AutoVerifiedAttributes: { shape: 'VerifiedAttributeType[]' },
-      SmsVerificationMessage: { shape: 'string' },
-      EmailVerificationMessage: { shape: 'string' },
-      EmailVerificationSubject: { shape: 'string' },
+      AutoVerifiedAttributes: { shape: 'VerifiedAttributesListType' },
+      SmsVerificationMessage: { shape: 'string', min: 6 },
+      EmailVerificationMessage: { shape: 'string', min: 6 },
+      EmailVerificationSubject: { shape: 'string', min: 1 },
       VerificationMessageTemplate: { shape: 'VerificationMessageTemplateType' },
-      SmsAuthenticationMessage: { shape: 'string' },
+      SmsAuthenticationMessage: { shape: 'string', min: 6 },
       UserAttributeUpdateSettings: { shape: 'UserAttributeUpdateSettingsType' },
       MfaConfiguration: { shape: 'UserPoolMfaType' },
       DeviceConfiguration: { shape: 'DeviceConfigurationType' },
       EmailConfiguration: { shape: 'EmailConfigurationType' },
       SmsConfiguration: { shape: 'SmsConfigurationType' },
-      UserPoolTags: { shape: 'Record<string, string>' },
+      UserPoolTags: { shape: 'UserPoolTagsType' },
       AdminCreateUserConfig: { shape: 'AdminCreateUserConfigType' },
       UserPoolAddOns: { shape: 'UserPoolAddOnsType' },
       DcrConfiguration: { shape: 'DcrConfigurationType' },
       AccountRecoverySetting: { shape: 'AccountRecoverySettingType' },
-      PoolName: { shape: 'string' },
+      PoolName: { shape: 'string', min: 1 },
       UserPoolTier: { shape: 'UserPoolTierType' },
       KeyConfiguration: { shape: 'KeyConfigurationType' },
       IssuerConfiguration: { shape: 'IssuerConfigurationType' },
@@ -3041,14 +3175,14 @@ export const shapes: Record<string, NamedShape> = {
   UserAttributeUpdateSettingsType: {
     type: 'structure',
     members: {
-      AttributesRequireVerificationBeforeUpdate: { shape: 'VerifiedAttributeType[]' },
+      AttributesRequireVerificationBeforeUpdate: { shape: 'AttributesRequireVerificationBeforeUpdateType' },
     },
   },
   UserContextDataType: {
     type: 'structure',
     members: {
-      IpAddress: { shape: 'string' },
-      EncodedData: { shape: 'string' },
+      IpAddress: { shape: 'string', min: 0 },
+      EncodedData: { shape: 'string', min: 0 },
     },
   },
   UserImportJobStatusType: {
@@ -3058,25 +3192,29 @@ export const shapes: Record<string, NamedShape> = {
   UserImportJobType: {
     type: 'structure',
     members: {
-      JobName: { shape: 'string' },
-      JobId: { shape: 'string' },
-      UserPoolId: { shape: 'string' },
-      PreSignedUrl: { shape: 'string' },
+      JobName: { shape: 'string', min: 1 },
+      JobId: { shape: 'string', min: 1 },
+      UserPoolId: { shape: 'string', min: 1 },
+      PreSignedUrl: { shape: 'string', min: 0 },
       CreationDate: { shape: 'timestamp' },
       StartDate: { shape: 'timestamp' },
       CompletionDate: { shape: 'timestamp' },
       Status: { shape: 'UserImportJobStatusType' },
-      CloudWatchLogsRoleArn: { shape: 'string' },
+      CloudWatchLogsRoleArn: { shape: 'string', min: 20 },
       ImportedUsers: { shape: 'integer' },
       SkippedUsers: { shape: 'integer' },
       FailedUsers: { shape: 'integer' },
-      CompletionMessage: { shape: 'string' },
+      CompletionMessage: { shape: 'string', min: 1 },
       PasswordHashingAlgorithm: { shape: 'PasswordHashingAlgorithmType' },
     },
   },
   UserImportJobsListType: {
     type: 'list',
     member: { shape: 'UserImportJobType' },
+  },
+  UserMFASettingListType: {
+    type: 'list',
+    member: { shape: 'string', min: 0 },
   },
   UserPoolAddOnsType: {
     type: 'structure',
@@ -3088,9 +3226,9 @@ export const shapes: Record<string, NamedShape> = {
   UserPoolClientDescription: {
     type: 'structure',
     members: {
-      ClientId: { shape: 'string', sensitive: true },
-      UserPoolId: { shape: 'string' },
-      ClientName: { shape: 'string' },
+      ClientId: { shape: 'string', sensitive: true, min: 1 },
+      UserPoolId: { shape: 'string', min: 1 },
+      ClientName: { shape: 'string', min: 1 },
     },
   },
   UserPoolClientListType: {
@@ -3100,31 +3238,31 @@ export const shapes: Record<string, NamedShape> = {
   UserPoolClientType: {
     type: 'structure',
     members: {
-      UserPoolId: { shape: 'string' },
-      ClientName: { shape: 'string' },
-      ClientId: { shape: 'string', sensitive: true },
-      ClientSecret: { shape: 'string', sensitive: true },
+      UserPoolId: { shape: 'string', min: 1 },
+      ClientName: { shape: 'string', min: 1 },
+      ClientId: { shape: 'string', sensitive: true, min: 1 },
+      ClientSecret: { shape: 'string', sensitive: true, min: 24 },
       LastModifiedDate: { shape: 'timestamp' },
       CreationDate: { shape: 'timestamp' },
-      RefreshTokenValidity: { shape: 'integer' },
-      AccessTokenValidity: { shape: 'integer' },
-      IdTokenValidity: { shape: 'integer' },
+      RefreshTokenValidity: { shape: 'integer', min: 0 },
+      AccessTokenValidity: { shape: 'integer', min: 1 },
+      IdTokenValidity: { shape: 'integer', min: 1 },
       TokenValidityUnits: { shape: 'TokenValidityUnitsType' },
-      ReadAttributes: { shape: 'string[]' },
-      WriteAttributes: { shape: 'string[]' },
-      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsType[]' },
-      SupportedIdentityProviders: { shape: 'string[]' },
-      CallbackURLs: { shape: 'string[]' },
-      LogoutURLs: { shape: 'string[]' },
-      DefaultRedirectURI: { shape: 'string' },
-      AllowedOAuthFlows: { shape: 'OAuthFlowType[]' },
-      AllowedOAuthScopes: { shape: 'string[]' },
+      ReadAttributes: { shape: 'ClientPermissionListType' },
+      WriteAttributes: { shape: 'ClientPermissionListType' },
+      ExplicitAuthFlows: { shape: 'ExplicitAuthFlowsListType' },
+      SupportedIdentityProviders: { shape: 'SupportedIdentityProvidersListType' },
+      CallbackURLs: { shape: 'CallbackURLsListType', min: 0 },
+      LogoutURLs: { shape: 'LogoutURLsListType', min: 0 },
+      DefaultRedirectURI: { shape: 'string', min: 1 },
+      AllowedOAuthFlows: { shape: 'OAuthFlowsType', min: 0 },
+      AllowedOAuthScopes: { shape: 'ScopeListType' },
       AllowedOAuthFlowsUserPoolClient: { shape: 'boolean' },
       AnalyticsConfiguration: { shape: 'AnalyticsConfigurationType' },
       PreventUserExistenceErrors: { shape: 'PreventUserExistenceErrorTypes' },
       EnableTokenRevocation: { shape: 'boolean' },
       EnablePropagateAdditionalUserContextData: { shape: 'boolean' },
-      AuthSessionValidity: { shape: 'integer' },
+      AuthSessionValidity: { shape: 'integer', min: 3 },
       RefreshTokenRotation: { shape: 'RefreshTokenRotationType' },
       ClientType: { shape: 'ClientTypeType' },
     },
@@ -3132,14 +3270,18 @@ export const shapes: Record<string, NamedShape> = {
   UserPoolDescriptionType: {
     type: 'structure',
     members: {
-      Id: { shape: 'string' },
-      Name: { shape: 'string' },
+      Id: { shape: 'string', min: 1 },
+      Name: { shape: 'string', min: 1 },
       LambdaConfig: { shape: 'LambdaConfigType' },
       Status: { shape: 'StatusType' },
       LastModifiedDate: { shape: 'timestamp' },
       CreationDate: { shape: 'timestamp' },
-      ReplicaRegions: { shape: 'string[]' },
+      ReplicaRegions: { shape: 'UserPoolDescriptionType.ReplicaRegions' },
     },
+  },
+  'UserPoolDescriptionType.ReplicaRegions': {
+    type: 'list',
+    member: { shape: 'string' },
   },
   UserPoolListType: {
     type: 'list',
@@ -3169,6 +3311,15 @@ export const shapes: Record<string, NamedShape> = {
       UserPoolArn: { shape: 'string' },
     },
   },
+  UserPoolTagsListType: {
+    type: 'list',
+    member: { shape: 'string', min: 1 },
+  },
+  UserPoolTagsType: {
+    type: 'map',
+    key: { shape: 'string', min: 1 },
+    value: { shape: 'string', min: 0 },
+  },
   UserPoolTierType: {
     type: 'string',
     enum: ['ESSENTIALS', 'LITE', 'PLUS'],
@@ -3182,39 +3333,39 @@ export const shapes: Record<string, NamedShape> = {
   UserPoolType: {
     type: 'structure',
     members: {
-      Id: { shape: 'string' },
-      Name: { shape: 'string' },
+      Id: { shape: 'string', min: 1 },
+      Name: { shape: 'string', min: 1 },
       Policies: { shape: 'UserPoolPolicyType' },
       DeletionProtection: { shape: 'DeletionProtectionType' },
       LambdaConfig: { shape: 'LambdaConfigType' },
       Status: { shape: 'StatusType' },
       LastModifiedDate: { shape: 'timestamp' },
       CreationDate: { shape: 'timestamp' },
-      SchemaAttributes: { shape: 'SchemaAttributesListType' },
-      AutoVerifiedAttributes: { shape: 'VerifiedAttributeType[]' },
-      AliasAttributes: { shape: 'AliasAttributeType[]' },
-      UsernameAttributes: { shape: 'UsernameAttributeType[]' },
-      SmsVerificationMessage: { shape: 'string' },
-      EmailVerificationMessage: { shape: 'string' },
-      EmailVerificationSubject: { shape: 'string' },
+      SchemaAttributes: { shape: 'SchemaAttributesListType', min: 1 },
+      AutoVerifiedAttributes: { shape: 'VerifiedAttributesListType' },
+      AliasAttributes: { shape: 'AliasAttributesListType' },
+      UsernameAttributes: { shape: 'UsernameAttributesListType' },
+      SmsVerificationMessage: { shape: 'string', min: 6 },
+      EmailVerificationMessage: { shape: 'string', min: 6 },
+      EmailVerificationSubject: { shape: 'string', min: 1 },
       VerificationMessageTemplate: { shape: 'VerificationMessageTemplateType' },
-      SmsAuthenticationMessage: { shape: 'string' },
+      SmsAuthenticationMessage: { shape: 'string', min: 6 },
       UserAttributeUpdateSettings: { shape: 'UserAttributeUpdateSettingsType' },
       MfaConfiguration: { shape: 'UserPoolMfaType' },
       DeviceConfiguration: { shape: 'DeviceConfigurationType' },
       EstimatedNumberOfUsers: { shape: 'integer' },
       EmailConfiguration: { shape: 'EmailConfigurationType' },
       SmsConfiguration: { shape: 'SmsConfigurationType' },
-      UserPoolTags: { shape: 'Record<string, string>' },
-      SmsConfigurationFailure: { shape: 'string' },
-      EmailConfigurationFailure: { shape: 'string' },
-      Domain: { shape: 'string' },
-      CustomDomain: { shape: 'string' },
+      UserPoolTags: { shape: 'UserPoolTagsType' },
+      SmsConfigurationFailure: { shape: 'string', min: 0 },
+      EmailConfigurationFailure: { shape: 'string', min: 0 },
+      Domain: { shape: 'string', min: 1 },
+      CustomDomain: { shape: 'string', min: 1 },
       AdminCreateUserConfig: { shape: 'AdminCreateUserConfigType' },
       UserPoolAddOns: { shape: 'UserPoolAddOnsType' },
       DcrConfiguration: { shape: 'DcrConfigurationType' },
       UsernameConfiguration: { shape: 'UsernameConfigurationType' },
-      Arn: { shape: 'string' },
+      Arn: { shape: 'string', min: 20 },
       AccountRecoverySetting: { shape: 'AccountRecoverySettingType' },
       UserPoolTier: { shape: 'UserPoolTierType' },
       KeyConfiguration: { shape: 'KeyConfigurationType' },
@@ -3233,7 +3384,7 @@ export const shapes: Record<string, NamedShape> = {
   UserType: {
     type: 'structure',
     members: {
-      Username: { shape: 'string', sensitive: true },
+      Username: { shape: 'string', sensitive: true, min: 1 },
       Attributes: { shape: 'AttributeListType' },
       UserCreateDate: { shape: 'timestamp' },
       UserLastModifiedDate: { shape: 'timestamp' },
@@ -3250,7 +3401,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['email', 'phone_number'],
   },
-  'UsernameAttributeType[]': {
+  UsernameAttributesListType: {
     type: 'list',
     member: { shape: 'UsernameAttributeType' },
   },
@@ -3267,11 +3418,11 @@ export const shapes: Record<string, NamedShape> = {
   VerificationMessageTemplateType: {
     type: 'structure',
     members: {
-      SmsMessage: { shape: 'string' },
-      EmailMessage: { shape: 'string' },
-      EmailSubject: { shape: 'string' },
-      EmailMessageByLink: { shape: 'string' },
-      EmailSubjectByLink: { shape: 'string' },
+      SmsMessage: { shape: 'string', min: 6 },
+      EmailMessage: { shape: 'string', min: 6 },
+      EmailSubject: { shape: 'string', min: 1 },
+      EmailMessageByLink: { shape: 'string', min: 6 },
+      EmailSubjectByLink: { shape: 'string', min: 1 },
       DefaultEmailOption: { shape: 'DefaultEmailOptionType' },
     },
   },
@@ -3279,7 +3430,7 @@ export const shapes: Record<string, NamedShape> = {
     type: 'string',
     enum: ['email', 'phone_number'],
   },
-  'VerifiedAttributeType[]': {
+  VerifiedAttributesListType: {
     type: 'list',
     member: { shape: 'VerifiedAttributeType' },
   },
@@ -3287,16 +3438,16 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true },
-      Session: { shape: 'string', sensitive: true },
-      UserCode: { shape: 'string', sensitive: true, required: true },
-      FriendlyDeviceName: { shape: 'string' },
+      Session: { shape: 'string', sensitive: true, min: 20 },
+      UserCode: { shape: 'string', sensitive: true, required: true, min: 6 },
+      FriendlyDeviceName: { shape: 'string', min: 0 },
     },
   },
   VerifySoftwareTokenResponse: {
     type: 'structure',
     members: {
       Status: { shape: 'VerifySoftwareTokenResponseType' },
-      Session: { shape: 'string', sensitive: true },
+      Session: { shape: 'string', sensitive: true, min: 20 },
     },
   },
   VerifySoftwareTokenResponseType: {
@@ -3307,18 +3458,22 @@ export const shapes: Record<string, NamedShape> = {
     type: 'structure',
     members: {
       AccessToken: { shape: 'string', sensitive: true, required: true },
-      AttributeName: { shape: 'string', required: true },
-      Code: { shape: 'string', required: true },
+      AttributeName: { shape: 'string', required: true, min: 1 },
+      Code: { shape: 'string', required: true, min: 1 },
     },
   },
   VerifyUserAttributeResponse: {
     type: 'structure',
     members: {},
   },
+  WebAuthnAuthenticatorTransportsList: {
+    type: 'list',
+    member: { shape: 'string' },
+  },
   WebAuthnConfigurationType: {
     type: 'structure',
     members: {
-      RelyingPartyId: { shape: 'string' },
+      RelyingPartyId: { shape: 'string', min: 1 },
       UserVerification: { shape: 'UserVerificationType' },
       FactorConfiguration: { shape: 'WebAuthnFactorConfigurationType' },
     },
@@ -3326,11 +3481,11 @@ export const shapes: Record<string, NamedShape> = {
   WebAuthnCredentialDescription: {
     type: 'structure',
     members: {
-      CredentialId: { shape: 'string', required: true },
-      FriendlyCredentialName: { shape: 'string', required: true },
-      RelyingPartyId: { shape: 'string', required: true },
+      CredentialId: { shape: 'string', required: true, min: 0 },
+      FriendlyCredentialName: { shape: 'string', required: true, min: 0 },
+      RelyingPartyId: { shape: 'string', required: true, min: 0 },
       AuthenticatorAttachment: { shape: 'string' },
-      AuthenticatorTransports: { shape: 'string[]', required: true },
+      AuthenticatorTransports: { shape: 'WebAuthnAuthenticatorTransportsList', required: true },
       CreatedAt: { shape: 'timestamp', required: true },
     },
   },
@@ -3347,9 +3502,5 @@ export const shapes: Record<string, NamedShape> = {
     members: {
       Enabled: { shape: 'boolean' },
     },
-  },
-  'string[]': {
-    type: 'list',
-    member: { shape: 'string' },
   },
 };

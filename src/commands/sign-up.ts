@@ -15,7 +15,7 @@ export const command: OperationSpec = {
     { name: 'user-attributes', member: 'UserAttributes', shape: 'AttributeListType' },
     { name: 'validation-data', member: 'ValidationData', shape: 'AttributeListType' },
     { name: 'analytics-metadata', member: 'AnalyticsMetadata', shape: 'AnalyticsMetadataType' },
-    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType' },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'user-context-data', member: 'UserContextData', shape: 'UserContextDataType', sensitive: true },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -9,6 +9,6 @@ export const command: OperationSpec = {
   signed: true,
   parameters: [
     { name: 'resource-arn', member: 'ResourceArn', shape: 'string', required: true },
-    { name: 'tags', member: 'Tags', shape: 'Record<string, string>', required: true },
+    { name: 'tags', member: 'Tags', shape: 'UserPoolTagsType', required: true },
   ],
 };

@@ -9,6 +9,6 @@ export const command: OperationSpec = {
   signed: true,
   parameters: [
     { name: 'resource-arn', member: 'ResourceArn', shape: 'string', required: true },
-    { name: 'tag-keys', member: 'TagKeys', shape: 'string[]', required: true },
+    { name: 'tag-keys', member: 'TagKeys', shape: 'UserPoolTagsListType', required: true },
   ],
 };

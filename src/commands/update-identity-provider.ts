@@ -10,9 +10,9 @@ export const command: OperationSpec = {
   parameters: [
     { name: 'user-pool-id', member: 'UserPoolId', shape: 'string', required: true },
     { name: 'provider-name', member: 'ProviderName', shape: 'string', required: true },
-    { name: 'provider-details', member: 'ProviderDetails', shape: 'Record<string, string>' },
-    { name: 'attribute-mapping', member: 'AttributeMapping', shape: 'Record<string, string>' },
-    { name: 'idp-identifiers', member: 'IdpIdentifiers', shape: 'string[]' },
-    { name: 'acr-mapping', member: 'AcrMapping', shape: 'Record<string, string>' },
+    { name: 'provider-details', member: 'ProviderDetails', shape: 'ProviderDetailsType' },
+    { name: 'attribute-mapping', member: 'AttributeMapping', shape: 'AttributeMappingType' },
+    { name: 'idp-identifiers', member: 'IdpIdentifiers', shape: 'IdpIdentifiersListType' },
+    { name: 'acr-mapping', member: 'AcrMapping', shape: 'UpdateIdentityProviderRequest.AcrMapping' },
   ],
 };

@@ -13,6 +13,6 @@ export const command: OperationSpec = {
     { name: 'terms-name', member: 'TermsName', shape: 'string' },
     { name: 'terms-source', member: 'TermsSource', shape: 'TermsSourceType' },
     { name: 'enforcement', member: 'Enforcement', shape: 'TermsEnforcementType' },
-    { name: 'links', member: 'Links', shape: 'Record<string, string>' },
+    { name: 'links', member: 'Links', shape: 'LinksType' },
   ],
 };

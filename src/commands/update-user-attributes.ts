@@ -10,6 +10,6 @@ export const command: OperationSpec = {
   parameters: [
     { name: 'user-attributes', member: 'UserAttributes', shape: 'AttributeListType', required: true },
     { name: 'access-token', member: 'AccessToken', shape: 'string', required: true, sensitive: true },
-    { name: 'client-metadata', member: 'ClientMetadata', shape: 'Record<string, string>' },
+    { name: 'client-metadata', member: 'ClientMetadata', shape: 'ClientMetadataType' },
   ],
 };

@@ -1,11 +1,11 @@
 /** What shell completion offers: operations, each one's options, and the values enum options take. */
 import { commandNames, loadCommand } from '../commands/index.js';
-import { shapes } from '../commands/shapes.js';
 import { flagsOf, takesValue, type Argument } from '../arguments/argument.js';
 import { addedArguments, operationArguments } from '../arguments/argument-table.js';
 import type { AddedCommand } from '../added/added-command.js';
 import { addedCommandNames, loadAddedCommand } from '../added/index.js';
 import { globalArguments } from '../arguments/global-arguments.js';
+import { enumValues, resolveShape } from '../model/resolve.js';
 import type { OperationSpec } from '../model/types.js';
 
 export interface CompletionOption {
@@ -51,8 +51,9 @@ function completionOptions(argument: Argument): CompletionOption[] {
 function valuesOf(argument: Argument): { values?: readonly string[]; repeats?: true } {
   if (argument.choices) return { values: argument.choices };
   if (!argument.parameter) return {};
-  const shape = shapes[argument.parameter.shape];
-  const element = shape?.type === 'list' ? shapes[shape.member.shape] : undefined;
-  if (element && 'enum' in element) return { values: element.enum, repeats: true };
-  return shape && 'enum' in shape ? { values: shape.enum } : {};
+  const shape = resolveShape(argument.parameter.shape);
+  const elementValues = shape.type === 'list' ? enumValues(shape.member.shape) : undefined;
+  if (elementValues) return { values: elementValues, repeats: true };
+  const values = enumValues(argument.parameter.shape);
+  return values ? { values } : {};
 }

@@ -1,11 +1,11 @@
 /**
- * Hides secrets in what --debug prints: the members the model says hold one (isSecretMember: the
- * SDK's sensitive flag and botocore's), whole maps so marked (AuthParameters, ChallengeResponses),
+ * Hides secrets in what --debug prints: the members the model marks sensitive (the SDK or botocore
+ * says they hold one), whole maps so marked (AuthParameters, ChallengeResponses),
  * and the one-time codes and paging tokens the model leaves unmarked. Where the model has no shape
- * to say (free-form maps such as ClientMetadata, error bodies), keys whose names say they hold a
+ * to say (documents, error bodies), keys whose names say they hold a
  * secret are hidden.
  */
-import { isSecretMember, namedShape } from '../params/model.js';
+import { findShape } from '../model/resolve.js';
 import { RawNumber } from '../output/value.js';
 
 export const REDACTED = '*** SENSITIVE DATA REDACTED ***';
@@ -18,7 +18,7 @@ const secretNames =
 /** A copy of `value` (a request or response body) with its sensitive members replaced. */
 export function redactValue(value: unknown, shapeName?: string): unknown {
   if (value === null || value === undefined || typeof value !== 'object' || value instanceof RawNumber) return value;
-  const shape = shapeName ? namedShape(shapeName) : undefined;
+  const shape = shapeName ? findShape(shapeName) : undefined;
   if (Array.isArray(value)) {
     const memberShape = shape?.type === 'list' ? shape.member.shape : undefined;
     return value.map((item) => redactValue(item, memberShape));
@@ -28,7 +28,7 @@ export function redactValue(value: unknown, shapeName?: string): unknown {
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     if (shape?.type === 'structure') {
       const member = shape.members[key];
-      const secret = member ? isSecretMember(shapeName!, key) || unmarkedSecrets.has(key) : secretNames.test(key);
+      const secret = member ? member.sensitive === true || unmarkedSecrets.has(key) : secretNames.test(key);
       result[key] = secret ? REDACTED : redactValue(item, member?.shape);
     } else if (shape?.type === 'map') {
       result[key] = redactValue(item, shape.value.shape);

@@ -13,6 +13,7 @@
  * Traits are an object or a bit mask whose bit 3 is `sensitive`.
  */
 import type { Member, NamedShape, StructureShape } from '../model/types.js';
+import { containerNames } from './model-facts.js';
 import { enumInType, type Declarations } from './sdk-declarations.js';
 
 type Raw = unknown;
@@ -42,7 +43,7 @@ export class ShapeTable {
       const byName = new Map<string, Member>();
       memberNames.forEach((memberName, index) => {
         const hint = this.declaredType(name, memberName);
-        const member = this.member(memberSchemas[index], hint);
+        const member = this.member(memberSchemas[index], hint, `${name}.${memberName}`);
         if (index < requiredCount) member.required = true;
         byName.set(memberName, member);
       });
@@ -58,35 +59,38 @@ export class ShapeTable {
     return this.declarations.interfaces.get(structure)?.find((m) => m.name === member)?.type ?? '';
   }
 
-  /** A member, with `hint` the member's declared TypeScript type, used to find enums. */
-  private member(raw: Raw, hint: string): Member {
+  /**
+   * A member, with `hint` the member's declared TypeScript type, used to find enums, and `path`
+   * where it sits (`Structure.Member`), used to name the lists and maps the SDK leaves unnamed.
+   */
+  private member(raw: Raw, hint: string, path: string): Member {
     let schema = deref(raw);
     let sensitive = false;
     if (Array.isArray(schema) && !isSchemaArray(schema)) {
       sensitive = hasSensitive(schema[1]);
       schema = deref(schema[0]);
     }
-    const member: Member = { shape: this.shapeName(schema, hint) };
+    const member: Member = { shape: this.shapeName(schema, hint, path) };
     if (sensitive || isSensitiveSimple(schema)) member.sensitive = true;
     return member;
   }
 
-  private shapeName(schema: Raw, hint: string): string {
+  private shapeName(schema: Raw, hint: string, path: string): string {
     schema = deref(schema);
-    if (typeof schema === 'number') return this.simple(schema, hint);
+    if (typeof schema === 'number') return this.simple(schema, hint, path);
     if (!Array.isArray(schema)) throw new Error(`unknown schema: ${String(schema)}`);
     const [kind, , name] = schema as [number, string, string];
     switch (kind) {
       case 0:
-        return this.shapeName(schema[4], hint);
+        return this.shapeName(schema[4], hint, path);
       case 1:
-        return this.register(name, () => ({ type: 'list', member: this.member(schema[4], elementHint(hint)) }));
+        return this.register(name, () => ({ type: 'list', member: this.member(schema[4], elementHint(hint), `${path}[]`) }));
       case 2: {
         const [keyHint, valueHint] = mapHints(hint);
         return this.register(name, () => ({
           type: 'map',
-          key: this.member(schema[4], keyHint),
-          value: this.member(schema[5], valueHint),
+          key: this.member(schema[4], keyHint, `${path}{key}`),
+          value: this.member(schema[5], valueHint, `${path}{}`),
         }));
       }
       case 3:
@@ -96,19 +100,19 @@ export class ShapeTable {
     }
   }
 
-  private simple(code: number, hint: string): string {
+  private simple(code: number, hint: string, path: string): string {
     if (code & LIST_BIT) {
-      return this.register(hint || 'string[]', () => ({
+      return this.register(containerName(path), () => ({
         type: 'list',
-        member: this.member(code & ~LIST_BIT, elementHint(hint)),
+        member: this.member(code & ~LIST_BIT, elementHint(hint), `${path}[]`),
       }));
     }
     if (code & MAP_BIT) {
       const [keyHint, valueHint] = mapHints(hint);
-      return this.register(hint || 'Record<string, string>', () => ({
+      return this.register(containerName(path), () => ({
         type: 'map',
-        key: this.member(0, keyHint),
-        value: this.member(code & ~MAP_BIT, valueHint),
+        key: this.member(0, keyHint, `${path}{key}`),
+        value: this.member(code & ~MAP_BIT, valueHint, `${path}{}`),
       }));
     }
     switch (code) {
@@ -145,6 +149,14 @@ export class ShapeTable {
     }
     return name;
   }
+}
+
+/**
+ * The model's name of a list or map of simple values, which the SDK's schema leaves out; where
+ * botocore's model is older than the SDK's and lacks the member, the member's path stands in.
+ */
+function containerName(path: string): string {
+  return containerNames[path] ?? path;
 }
 
 function deref(raw: Raw): Raw {

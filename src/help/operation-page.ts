@@ -3,13 +3,14 @@
  * marker, enum values and value syntax, the global options, examples and the output shape.
  */
 import { operationArguments } from '../arguments/argument-table.js';
+import { enumValues, resolveShape } from '../model/resolve.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { UNDERLINE_OFF, UNDERLINE_ON, type DocsFile } from '../docs/doc-blocks.js';
 import { MISSING_DOCS_NOTE, memberDoc } from '../docs/load-docs.js';
 import { examplesFor } from './examples.js';
 import { INDENT, Page } from './page.js';
 import { bold, optionSection, synopsis } from './options.js';
-import { enumValues, jsonTemplate, scalarListTemplate, shapeOf, shorthandTemplate, typeName } from './syntax.js';
+import { jsonTemplate, scalarListTemplate, shorthandTemplate, typeName } from './syntax.js';
 
 export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: Page): string {
   page.heading('NAME');
@@ -51,7 +52,7 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
   }
 
   page.heading('OUTPUT');
-  const output = shapeOf(spec.output);
+  const output = resolveShape(spec.output);
   if (output.type !== 'structure' || !Object.keys(output.members).length) page.text('None', INDENT);
   else structureMembers(spec.output, docs, page, INDENT, []);
   return page.toString();
@@ -93,7 +94,7 @@ function parameterSection(spec: OperationSpec, param: Parameter, docs: DocsFile 
 }
 
 function listElement(name: string): string | undefined {
-  const shape = shapeOf(name);
+  const shape = resolveShape(name);
   return shape.type === 'list' ? shape.member.shape : undefined;
 }
 
@@ -106,7 +107,7 @@ function possibleValues(shape: string, page: Page, indent: number): void {
 
 /** The members inside a structure, list or map, each with its type and documentation. */
 function nested(name: string, docs: DocsFile | null, page: Page, indent: number, stack: string[]): void {
-  const shape = shapeOf(name);
+  const shape = resolveShape(name);
   if (shape.type === 'structure') {
     structureMembers(name, docs, page, indent, stack);
   } else if (shape.type === 'list') {
@@ -125,7 +126,7 @@ function nested(name: string, docs: DocsFile | null, page: Page, indent: number,
 }
 
 function structureMembers(name: string, docs: DocsFile | null, page: Page, indent: number, stack: string[]): void {
-  const shape = shapeOf(name);
+  const shape = resolveShape(name);
   if (shape.type !== 'structure') return;
   if (stack.includes(name)) {
     page.text('( ... recursive ... )', indent);

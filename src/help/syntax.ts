@@ -2,24 +2,15 @@
  * The value syntax a parameter takes, as the AWS CLI documents it: the type name, the shorthand
  * template (`Name=string,Value=string ...`) and the JSON template, built from the shape table.
  */
-import { shapes } from '../commands/shapes.js';
-import type { Member, NamedShape, Shape } from '../model/types.js';
+import { enumValues, holdsDocument, resolveShape } from '../model/resolve.js';
+import type { Member, Shape, StructureShape } from '../model/types.js';
 
 const MAX_SHORTHAND_DEPTH = 3;
 const complexTypes = new Set(['structure', 'list', 'map']);
 
-export function shapeOf(name: string): Shape {
-  return Object.hasOwn(shapes, name) ? shapes[name] : ({ type: name } as Shape);
-}
-
-export function enumValues(name: string): string[] | undefined {
-  const shape = shapeOf(name);
-  return 'enum' in shape ? shape.enum : undefined;
-}
-
 /** `string`, `list`, `structure`, ...: the word the AWS CLI shows in parentheses. */
 export function typeName(name: string): string {
-  return shapeOf(name).type;
+  return resolveShape(name).type;
 }
 
 export function isScalar(name: string): boolean {
@@ -28,8 +19,8 @@ export function isScalar(name: string): boolean {
 
 /** The shorthand template, or undefined where the parameter takes no shorthand. */
 export function shorthandTemplate(name: string): string | undefined {
-  const shape = shapeOf(name);
-  if (containsDocument(name, new Set())) return undefined;
+  const shape = resolveShape(name);
+  if (holdsDocument(name)) return undefined;
   if (shape.type === 'list') {
     if (isScalar(shape.member.shape)) return undefined;
     return attempt(() => `${shorthand(shape.member.shape, [])} ...`);
@@ -44,7 +35,7 @@ export function shorthandTemplate(name: string): string | undefined {
 
 /** For a list of scalars: the space-separated words it takes, e.g. `"string" "string" ...`. */
 export function scalarListTemplate(name: string): string | undefined {
-  const shape = shapeOf(name);
+  const shape = resolveShape(name);
   if (shape.type !== 'list' || !isScalar(shape.member.shape)) return undefined;
   const word = jsonScalar(shape.member.shape, false);
   return `${word} ${word} ...`;
@@ -68,11 +59,11 @@ function attempt(build: () => string): string | undefined {
 
 function shorthand(name: string, stack: string[]): string {
   if (stack.length > MAX_SHORTHAND_DEPTH) throw new TooComplex();
-  const shape = shapeOf(name);
+  const shape = resolveShape(name);
   switch (shape.type) {
     case 'structure': {
       const inner = Object.entries(shape.members)
-        .filter(([, member]) => !containsDocument(member.shape, new Set()))
+        .filter(([, member]) => !holdsDocument(member.shape))
         .map(([memberName, member]) => `${memberName}=${shorthandMember(member, stack)}`)
         .join(',');
       return stack.length ? `{${inner}}` : inner;
@@ -118,7 +109,7 @@ function jsonScalar(name: string, withEnum: boolean): string {
 
 function json(name: string, stack: string[], indent: number): string {
   if (isScalar(name)) return jsonScalar(name, true);
-  const shape = shapeOf(name);
+  const shape = resolveShape(name);
   if (stack.includes(name) && shape.type === 'structure') return '{ ... recursive ... }';
   stack.push(name);
   try {
@@ -139,7 +130,7 @@ function jsonOf(shape: Shape, stack: string[], indent: number): string {
       return `{${jsonScalar(shape.key.shape, true)}: ${value}\n${pad(indent + 1)}...}`;
     }
     case 'structure': {
-      const members = Object.entries((shape as NamedShape & { type: 'structure' }).members);
+      const members = Object.entries((shape as StructureShape).members);
       if (!members.length) return '{}';
       const lines = members.map(([memberName, member]) => {
         const value = isScalar(member.shape) ? jsonScalar(member.shape, true) : json(member.shape, stack, indent + 1);
@@ -152,14 +143,4 @@ function jsonOf(shape: Shape, stack: string[], indent: number): string {
     default:
       return jsonScalar(shape.type, true);
   }
-}
-
-function containsDocument(name: string, seen: Set<string>): boolean {
-  const shape = shapeOf(name);
-  if (shape.type === 'document') return true;
-  if (seen.has(name)) return false;
-  seen.add(name);
-  if (shape.type === 'list') return containsDocument(shape.member.shape, seen);
-  if (shape.type === 'map') return containsDocument(shape.value.shape, seen);
-  return false;
 }

@@ -3,7 +3,7 @@
  * ArgumentGenerator makes them) or a sample response (strings carry their member names).
  */
 import { stringify } from 'yaml';
-import { shapes } from '../commands/shapes.js';
+import { resolveShape } from '../model/resolve.js';
 import type { OperationSpec } from '../model/types.js';
 import { pythonJson } from '../output/python-json.js';
 import { RawNumber, type OutputObject, type OutputValue } from '../output/value.js';
@@ -28,8 +28,8 @@ export function inputSkeletonJson(spec: OperationSpec): string {
 export function inputSkeletonYaml(spec: OperationSpec): string {
   const skeleton = inputSkeleton(spec) as OutputObject;
   if (Object.keys(skeleton).length === 0) return '{}\n';
-  const shape = shapes[spec.input];
-  const required = new Set(shape?.type === 'structure' ? Object.keys(shape.members).filter((name) => shape.members[name].required) : []);
+  const shape = resolveShape(spec.input);
+  const required = new Set(shape.type === 'structure' ? Object.keys(shape.members).filter((name) => shape.members[name].required) : []);
   const lines: string[] = [];
   for (const [name, value] of Object.entries(skeleton)) {
     const text = stringify({ [name]: value }, { lineWidth: 0, indentSeq: false, singleQuote: true }).trimEnd().split('\n');
@@ -40,13 +40,11 @@ export function inputSkeletonYaml(spec: OperationSpec): string {
 }
 
 function skeletonOf(shapeName: string, stack: string[], name: string, naming: Naming): OutputValue {
-  const shape = shapes[shapeName];
+  const shape = resolveShape(shapeName);
   stack.push(shapeName);
   try {
-    const type: string = shape?.type ?? shapeName;
-    switch (type) {
+    switch (shape.type) {
       case 'structure': {
-        if (shape?.type !== 'structure') return {};
         // A structure that contains itself stops at its second appearance.
         if (stack.filter((entry) => entry === shapeName).length > 1) return {};
         const result: OutputObject = {};
@@ -56,16 +54,14 @@ function skeletonOf(shapeName: string, stack: string[], name: string, naming: Na
         return result;
       }
       case 'list': {
-        if (shape?.type !== 'list') return [];
         return [skeletonOf(shape.member.shape, stack, naming === 'member-names' ? listItemName(shape.member.shape) : '', naming)];
       }
       case 'map': {
-        if (shape?.type !== 'map') return {};
         return { KeyName: skeletonOf(shape.value.shape, stack, '', naming) };
       }
       case 'string': {
         if (naming === 'member-names') return name;
-        return shape?.type === 'string' && 'enum' in shape ? shape.enum[0] : '';
+        return 'enum' in shape ? shape.enum[0] : '';
       }
       case 'integer':
         return new RawNumber('0');
@@ -84,8 +80,8 @@ function skeletonOf(shapeName: string, stack: string[], name: string, naming: Na
 }
 
 /**
- * botocore names a list item after its shape (e.g. `StringType`); the generated table keeps the
- * names of structures and enums only, so plain strings are named by their type.
+ * botocore names a list item after its shape (e.g. `StringType`); the generated table names no
+ * simple shapes but enums, so plain strings are named by their type.
  */
 function listItemName(shapeName: string): string {
   return shapeName;

@@ -6,7 +6,10 @@ export interface Member {
   /** A primitive type name or the name of a shape in the shape table. */
   shape: string;
   required?: true;
+  /** The value holds a secret (the SDK's or botocore's model says so): messages never show it. */
   sensitive?: true;
+  /** The least length (strings, lists) or value (integers) the AWS CLI accepts. */
+  min?: number;
 }
 
 export interface StructureShape {

@@ -3,7 +3,7 @@
  * the model does not know and null members left out; map entries in the order they came; timestamps
  * as sent or, with cli_timestamp_format = iso8601, in ISO 8601.
  */
-import { shapes } from '../commands/shapes.js';
+import { findShape } from '../model/resolve.js';
 import type { StructureShape } from '../model/types.js';
 import { isoTimestamp } from './timestamps.js';
 import { isObject, RawNumber, type OutputObject, type OutputValue } from './value.js';
@@ -15,7 +15,7 @@ export function shapeResponse(value: OutputValue, shapeName: string, timestamps:
   if (shapeName === 'timestamp') {
     return timestamps === 'iso8601' && (value instanceof RawNumber || typeof value === 'string') ? isoTimestamp(value) : value;
   }
-  const shape = shapes[shapeName];
+  const shape = findShape(shapeName);
   if (!shape) return value;
   switch (shape.type) {
     case 'structure': {
@@ -68,10 +68,10 @@ export function shapeFullResult(
   // The merged lists are the listing's bulk: their items are shaped in place (the merged arrays
   // are the result's own), so a long listing is never held twice.
   const lists = new Map<string, OutputValue[]>();
-  const structure = shapes[shapeName];
+  const structure = findShape(shapeName);
   for (const key of resultKeys) {
     const list = value[key];
-    const member = structure?.type === 'structure' && Object.hasOwn(structure.members, key) ? shapes[structure.members[key].shape] : undefined;
+    const member = structure?.type === 'structure' && Object.hasOwn(structure.members, key) ? findShape(structure.members[key].shape) : undefined;
     if (!Array.isArray(list) || member?.type !== 'list') continue;
     for (let i = 0; i < list.length; i++) list[i] = shapeResponse(list[i], member.member.shape, timestamps);
     lists.set(key, list);

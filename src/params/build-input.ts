@@ -3,7 +3,6 @@ import { missingArguments } from '../arguments/argument.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
 import { parameterValue } from './unpack-value.js';
 import type { Environment } from '../io.js';
-import { isSecretMember } from './model.js';
 import { toSdkValue } from './to-sdk.js';
 import { validateRequest } from './validate.js';
 
@@ -22,7 +21,7 @@ export function buildInput(
   for (const param of spec.parameters) {
     const words = values.get(param);
     if (words === undefined) continue;
-    input[param.member] = typeof words === 'boolean' ? words : parameterValue(param, words, env, isSecretMember(spec.input, param.member));
+    input[param.member] = typeof words === 'boolean' ? words : parameterValue(param, words, env);
   }
   validateRequest(input, spec.input);
   return toSdkValue(input, spec.input) as Record<string, unknown>;

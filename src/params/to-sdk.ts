@@ -3,7 +3,7 @@
  * value is sent as its UTF-8 bytes), integers and floats become numbers.
  */
 import { PythonFloat } from '../python/float.js';
-import { resolveShape } from './model.js';
+import { resolveShape } from '../model/resolve.js';
 
 const encoder = new TextEncoder();
 

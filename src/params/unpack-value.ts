@@ -11,23 +11,22 @@
  */
 import { ParameterError } from '../errors.js';
 import type { Parameter } from '../model/types.js';
-import { coerceShorthand, type ShapeModel } from '../shorthand/coerce.js';
+import { coerceShorthand } from '../shorthand/coerce.js';
 import { DuplicateKeyError, ShorthandError, ShorthandSyntaxError } from '../shorthand/errors.js';
 import { parseShorthand } from '../shorthand/parser.js';
 import { IntegerSyntaxError, parsePythonInt } from '../python/int.js';
 import { JsonSyntaxError, jsonLoads } from '../python/json-loads.js';
 import { pythonLeftStrip, pythonStrip } from '../python/whitespace.js';
-import { isScalarType, resolveShape } from './model.js';
+import { holdsDocument, isScalarType, resolveShape } from '../model/resolve.js';
 import type { Environment } from '../io.js';
 import { loadParamFile, ParamFileError } from './param-files.js';
 
-const model: ShapeModel = { resolve: (name) => resolveShape(name) as ReturnType<ShapeModel['resolve']> };
-
 type RawValue = string | string[] | Uint8Array;
 
-/** `secret`: the value holds a secret (a password, a token), so messages never quote it. */
-export function parameterValue(param: Parameter, words: string[], env: Environment = process.env, secret = param.sensitive === true): unknown {
+export function parameterValue(param: Parameter, words: string[], env: Environment = process.env): unknown {
   const cliName = `--${param.name}`;
+  // A secret (a password, a token) is never quoted in messages.
+  const secret = param.sensitive === true;
   const shape = resolveShape(param.shape);
   const given: RawValue = shape.type === 'list' ? words : words[words.length - 1];
   try {
@@ -61,16 +60,9 @@ function takesShorthand(shapeName: string, value: RawValue): boolean {
 /** Structures, maps and lists of those (not of scalars), unless all they hold is documents. */
 function supportsShorthand(shapeName: string): boolean {
   const shape = resolveShape(shapeName);
-  if (isDocumentContainer(shapeName)) return false;
+  if (holdsDocument(shapeName)) return false;
   if (shape.type === 'list') return !isScalarType(resolveShape(shape.member.shape).type);
   return shape.type === 'structure' || shape.type === 'map';
-}
-
-function isDocumentContainer(shapeName: string): boolean {
-  const shape = resolveShape(shapeName);
-  if (shape.type === 'list') return isDocumentContainer(shape.member.shape);
-  if (shape.type === 'map') return isDocumentContainer(shape.value.shape);
-  return shape.type === 'document';
 }
 
 function shorthandValue(shapeName: string, value: RawValue, env: Environment): unknown {
@@ -80,7 +72,7 @@ function shorthandValue(shapeName: string, value: RawValue, env: Environment): u
     return parseShorthand(text, options);
   };
   const parsed = Array.isArray(value) ? value.map(parse) : parse(value);
-  return coerceShorthand(parsed, shapeName, model);
+  return coerceShorthand(parsed, shapeName);
 }
 
 /** The message of a parse error without the text parsed. */

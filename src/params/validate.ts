@@ -7,8 +7,8 @@
  *   Unknown parameter in UserAttributes[0]: "Foo", must be one of: Name, Value
  */
 import { ParameterError } from '../errors.js';
-import { minConstraints } from './model-facts.js';
-import { isSecretMember, resolveShape } from './model.js';
+import type { Member } from '../model/types.js';
+import { resolveShape } from '../model/resolve.js';
 import { PythonFloat } from '../python/float.js';
 import { pythonStr, pythonType } from '../python/repr.js';
 
@@ -33,20 +33,20 @@ export function validateRequest(input: Record<string, unknown>, inputShape: stri
 class Validator {
   constructor(private readonly problems: string[]) {}
 
-  validate(value: unknown, shapeName: string, path: string, constraintKey: string, secret: boolean): void {
-    const shape = resolveShape(shapeName);
+  validate(value: unknown, member: Member, path: string, secret: boolean): void {
+    const shape = resolveShape(member.shape);
     switch (shape.type) {
       case 'structure':
-        return this.structure(value, shapeName, path, secret);
+        return this.structure(value, member.shape, path, secret);
       case 'list':
-        return this.list(value, shape.member.shape, path, constraintKey, secret);
+        return this.list(value, shape.member, path, member.min, secret);
       case 'map':
-        return this.map(value, shape.key.shape, shape.value.shape, path, constraintKey, secret);
+        return this.map(value, shape.key, shape.value, path, secret);
       case 'string':
-        if (this.typeCheck(value, typeof value === 'string', [STR], path, secret)) this.minLength((value as string).length, path, constraintKey);
+        if (this.typeCheck(value, typeof value === 'string', [STR], path, secret)) this.minLength((value as string).length, path, member.min);
         return;
       case 'integer':
-        if (this.typeCheck(value, isInteger(value), [INT], path, secret)) this.minValue(value as number | bigint | boolean, path, constraintKey, secret);
+        if (this.typeCheck(value, isInteger(value), [INT], path, secret)) this.minValue(value as number | bigint | boolean, path, member.min, secret);
         return;
       case 'boolean':
         this.typeCheck(value, typeof value === 'boolean', [BOOL], path, secret);
@@ -78,23 +78,22 @@ class Validator {
       else this.report(`Unknown parameter in ${where(path)}: "${name}", must be one of: ${Object.keys(members).join(', ')}`);
     }
     for (const name of known) {
-      const key = `${shapeName}.${name}`;
-      this.validate(hash[name], members[name].shape, `${path}.${name}`, key, secret || isSecretMember(shapeName, name));
+      this.validate(hash[name], members[name], `${path}.${name}`, secret || members[name].sensitive === true);
     }
   }
 
-  private list(value: unknown, memberShape: string, path: string, constraintKey: string, secret: boolean): void {
+  private list(value: unknown, item: Member, path: string, min: number | undefined, secret: boolean): void {
     if (!this.typeCheck(value, Array.isArray(value), LIST, path, secret)) return;
     const items = value as unknown[];
-    this.minLength(items.length, path, constraintKey);
-    items.forEach((item, index) => this.validate(item, memberShape, `${path}[${index}]`, `${constraintKey}[]`, secret));
+    this.minLength(items.length, path, min);
+    items.forEach((element, index) => this.validate(element, item, `${path}[${index}]`, secret));
   }
 
-  private map(value: unknown, keyShape: string, valueShape: string, path: string, constraintKey: string, secret: boolean): void {
+  private map(value: unknown, key: Member, entry: Member, path: string, secret: boolean): void {
     if (!this.typeCheck(value, isHash(value), [DICT], path, secret)) return;
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      this.validate(key, keyShape, `${path} (key: ${key})`, `${constraintKey}{key}`, false);
-      this.validate(item, valueShape, `${path}.${key}`, `${constraintKey}{}`, secret);
+    for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
+      this.validate(name, key, `${path} (key: ${name})`, false);
+      this.validate(item, entry, `${path}.${name}`, secret);
     }
   }
 
@@ -117,15 +116,13 @@ class Validator {
     return ok;
   }
 
-  private minLength(length: number, path: string, constraintKey: string): void {
-    const min = minConstraints[constraintKey];
+  private minLength(length: number, path: string, min: number | undefined): void {
     if (min !== undefined && length < min) {
       this.report(`Invalid length for parameter ${where(path)}, value: ${length}, valid min length: ${min}`);
     }
   }
 
-  private minValue(value: number | bigint | boolean, path: string, constraintKey: string, secret: boolean): void {
-    const min = minConstraints[constraintKey];
+  private minValue(value: number | bigint | boolean, path: string, min: number | undefined, secret: boolean): void {
     const number = typeof value === 'boolean' ? Number(value) : value;
     if (min !== undefined && number < min) {
       this.report(`Invalid value for parameter ${where(path)}, value: ${shown(value, secret)}, valid min value: ${min}`);

@@ -4,18 +4,12 @@
  * one-item list. Anything else is left for request validation to judge, as the AWS CLI does.
  */
 import { ShorthandError } from './errors.js';
+import { resolveShape } from '../model/resolve.js';
+import type { Shape, StructureShape } from '../model/types.js';
 import { parsePythonInt } from '../python/int.js';
 
-/** What the coercion needs from the model. */
-export interface ShapeModel {
-  resolve(shapeName: string): ResolvedShape;
-}
-
-export type ResolvedShape =
-  | { type: 'structure'; members: Record<string, { shape: string }> }
-  | { type: 'list'; member: { shape: string } }
-  | { type: 'map'; value: { shape: string } }
-  | { type: string };
+/** Shape name -> shape: the model's resolver, or a test's own table. */
+export type ShapeResolver = (shapeName: string) => Shape;
 
 type Container = Record<string, unknown> | unknown[];
 
@@ -23,54 +17,54 @@ type Container = Record<string, unknown> | unknown[];
  * Coerces `value` in place and returns it. At the top level nothing is replaced: a lone value given
  * for a list parameter stays as it is (validation then refuses it), as with the AWS CLI.
  */
-export function coerceShorthand(value: unknown, shapeName: string, model: ShapeModel): unknown {
-  visit({}, '', value, shapeName, model);
+export function coerceShorthand(value: unknown, shapeName: string, resolve: ShapeResolver = resolveShape): unknown {
+  visit({}, '', value, shapeName, resolve);
   return value;
 }
 
-function visit(parent: Container, key: string | number, value: unknown, shapeName: string, model: ShapeModel): void {
-  const shape = model.resolve(shapeName);
+function visit(parent: Container, key: string | number, value: unknown, shapeName: string, resolve: ShapeResolver): void {
+  const shape = resolve(shapeName);
   switch (shape.type) {
     case 'structure':
-      return visitStructure(value, shape as Extract<ResolvedShape, { type: 'structure' }>, model);
+      return visitStructure(value, shape, resolve);
     case 'list':
-      return visitList(parent, key, value, (shape as Extract<ResolvedShape, { type: 'list' }>).member.shape, model);
+      return visitList(parent, key, value, shape.member.shape, resolve);
     case 'map':
-      return visitMap(value, (shape as Extract<ResolvedShape, { type: 'map' }>).value.shape, model);
+      return visitMap(value, shape.value.shape, resolve);
     default:
       return visitScalar(parent, key, value, shape.type);
   }
 }
 
-function visitStructure(value: unknown, shape: { members: Record<string, { shape: string }> }, model: ShapeModel): void {
+function visitStructure(value: unknown, shape: StructureShape, resolve: ShapeResolver): void {
   if (!isHash(value)) return;
   for (const [name, member] of Object.entries(shape.members)) {
     const memberValue = Object.hasOwn(value, name) ? value[name] : undefined;
-    if (memberValue !== undefined && model.resolve(member.shape).type === 'document') {
+    if (memberValue !== undefined && resolve(member.shape).type === 'document') {
       throw new ShorthandError(
         `Shorthand syntax does not support document types. Use JSON input for top-level argument to specify nested parameter: ${name}`,
       );
     }
-    visit(value, name, memberValue, member.shape, model);
+    visit(value, name, memberValue, member.shape, resolve);
   }
 }
 
-function visitList(parent: Container, key: string | number, value: unknown, memberShape: string, model: ShapeModel): void {
+function visitList(parent: Container, key: string | number, value: unknown, memberShape: string, resolve: ShapeResolver): void {
   if (!Array.isArray(value)) {
     if (value !== undefined) assign(parent, key, [value]);
     return;
   }
-  value.forEach((item, index) => visit(value, index, item, memberShape, model));
+  value.forEach((item, index) => visit(value, index, item, memberShape, resolve));
 }
 
-function visitMap(value: unknown, valueShape: string, model: ShapeModel): void {
+function visitMap(value: unknown, valueShape: string, resolve: ShapeResolver): void {
   if (!isHash(value)) return;
-  for (const key of Object.keys(value)) visit(value, key, value[key], valueShape, model);
+  for (const key of Object.keys(value)) visit(value, key, value[key], valueShape, resolve);
 }
 
-function visitScalar(parent: Container, key: string | number, value: unknown, type: string): void {
+function visitScalar(parent: Container, key: string | number, value: unknown, type: Shape['type']): void {
   if (value === undefined) return;
-  if (type === 'integer' || type === 'long') {
+  if (type === 'integer') {
     assign(parent, key, parsePythonInt(value));
   } else if (type === 'boolean') {
     if (typeof value !== 'string') throw new CoercionError(`'${typeName(value)}' object has no attribute 'lower'`);

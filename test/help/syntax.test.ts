@@ -48,7 +48,7 @@ test('shorthand and JSON templates match the AWS CLI', async () => {
 
 test('parameters the AWS CLI gives no shorthand have none here', () => {
   assert.equal(shorthandTemplate('string'), undefined);
-  assert.equal(shorthandTemplate('string[]'), undefined);
-  assert.equal(scalarListTemplate('string[]'), '"string" "string" ...');
+  assert.equal(shorthandTemplate('AttributeNameListType'), undefined);
+  assert.equal(scalarListTemplate('AttributeNameListType'), '"string" "string" ...');
   assert.equal(scalarListTemplate('AttributeListType'), undefined);
 });

@@ -1,19 +1,20 @@
 /** The model pass over parsed shorthand: numbers, booleans, lone values for lists, documents. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coerceShorthand, type ShapeModel } from '../../src/shorthand/coerce.js';
+import type { Shape } from '../../src/model/types.js';
+import { coerceShorthand, type ShapeResolver } from '../../src/shorthand/coerce.js';
 import { ShorthandError } from '../../src/shorthand/errors.js';
 import { parseShorthand } from '../../src/shorthand/parser.js';
 
-const shapes: Record<string, ReturnType<ShapeModel['resolve']>> = {
+const shapes: Record<string, Shape> = {
   Top: { type: 'structure', members: { Count: { shape: 'integer' }, On: { shape: 'boolean' }, Names: { shape: 'Names' }, Inner: { shape: 'Inner' }, Tags: { shape: 'Tags' }, Doc: { shape: 'document' }, Blob: { shape: 'blob' } } },
   Inner: { type: 'structure', members: { Size: { shape: 'integer' }, Items: { shape: 'Items' } } },
   Items: { type: 'list', member: { shape: 'Inner' } },
   Names: { type: 'list', member: { shape: 'string' } },
-  Tags: { type: 'map', value: { shape: 'integer' } },
+  Tags: { type: 'map', key: { shape: 'string' }, value: { shape: 'integer' } },
 };
-const model: ShapeModel = { resolve: (name) => shapes[name] ?? { type: name } };
-const coerce = (text: string, shape = 'Top') => coerceShorthand(parseShorthand(text), shape, model);
+const resolve: ShapeResolver = (name) => shapes[name] ?? ({ type: name } as Shape);
+const coerce = (text: string, shape = 'Top') => coerceShorthand(parseShorthand(text), shape, resolve);
 
 const cases: [string, unknown][] = [
   ['Count=12', { Count: 12 }],
@@ -62,6 +63,6 @@ test('documents cannot be written in shorthand', () => {
 
 test('at the top level a lone value given for a list is left alone', () => {
   const parsed = parseShorthand('Size=1');
-  assert.deepEqual(coerceShorthand(parsed, 'Items', model), { Size: '1' });
-  assert.deepEqual(coerceShorthand([parseShorthand('Size=1')], 'Items', model), [{ Size: 1 }]);
+  assert.deepEqual(coerceShorthand(parsed, 'Items', resolve), { Size: '1' });
+  assert.deepEqual(coerceShorthand([parseShorthand('Size=1')], 'Items', resolve), [{ Size: 1 }]);
 });
