@@ -5,7 +5,8 @@
  */
 import { sortedKeys } from '../python/sorted.js';
 import { isScalar, pythonStr } from './python-str.js';
-import { isObject, RawNumber, type OutputObject, type OutputValue } from './value.js';
+import { PythonNumber } from '../python/number.js';
+import { isObject, type OutputObject, type OutputValue } from './value.js';
 
 export interface Section {
   title: string;
@@ -105,7 +106,7 @@ function groupScalarKeys(item: OutputObject): [string[], string[]] {
 /** Python truthiness: empty containers and strings, zero, false and None are skipped. */
 function isFalsy(value: OutputValue): boolean {
   if (value === null || value === false || value === '') return true;
-  if (value instanceof RawNumber) return Number(value.text) === 0;
+  if (value instanceof PythonNumber) return value.value === 0;
   if (Array.isArray(value)) return value.length === 0;
   return isObject(value) && Object.keys(value).length === 0;
 }
