@@ -7,16 +7,13 @@ import { floatRepr, jsonFloat } from './float.js';
  */
 export class PythonNumber {
   readonly text: string;
-  private int: boolean | undefined;
+  /** An int unless the text has a fraction or an exponent (or is NaN or an infinity). */
+  readonly isInt: boolean;
 
   /** `text` is a JSON number, or `NaN`, `Infinity`, `-Infinity`; `-0` reads as Python's int 0. */
   constructor(text: string) {
     this.text = text === '-0' ? '0' : text;
-  }
-
-  /** An int unless the text has a fraction or an exponent (or is NaN or an infinity). */
-  get isInt(): boolean {
-    return (this.int ??= /^-?\d+$/.test(this.text));
+    this.isInt = /^-?\d+$/.test(this.text);
   }
 
   /** The nearest JavaScript number, as the SDK sends it. */

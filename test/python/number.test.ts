@@ -1,0 +1,57 @@
+/** PythonNumber: a JSON number kept as text, read as Python's int or float, printed as Python prints it. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseRawJson } from '../../src/output/value.js';
+import { parsePythonInt } from '../../src/python/int.js';
+import { jsonLoads } from '../../src/python/json-loads.js';
+import { PythonNumber } from '../../src/python/number.js';
+import { toSdkValue } from '../../src/params/to-sdk.js';
+
+// text, isInt, repr(x), json.dumps(x)
+const numbers: [string, boolean, string, string][] = [
+  ['12', true, '12', '12'],
+  ['-3', true, '-3', '-3'],
+  ['-0', true, '0', '0'],
+  ['99999999999999999999', true, '99999999999999999999', '99999999999999999999'],
+  ['1.0', false, '1.0', '1.0'],
+  ['-0.0', false, '-0.0', '-0.0'],
+  ['1548099495.428', false, '1548099495.428', '1548099495.428'],
+  ['1E9', false, '1000000000.0', '1000000000.0'],
+  ['1e16', false, '1e+16', '1e+16'],
+  ['0.00001', false, '1e-05', '1e-05'],
+  ['1e400', false, 'inf', 'Infinity'],
+  ['NaN', false, 'nan', 'NaN'],
+  ['-Infinity', false, '-inf', '-Infinity'],
+];
+
+test('an int is a number without fraction or exponent, and prints as its text', () => {
+  for (const [text, isInt, repr, dumps] of numbers) {
+    const number = new PythonNumber(text);
+    assert.equal(number.isInt, isInt, `${text} is ${isInt ? 'an int' : 'a float'}`);
+    assert.equal(number.repr(), repr, `repr(${text})`);
+    assert.equal(number.dumps(), dumps, `json.dumps(${text})`);
+  }
+});
+
+test('request values and responses read the same numbers the same way', () => {
+  for (const [text] of numbers) {
+    const request = jsonLoads(`[${text}]`) as PythonNumber[];
+    const response = text === 'NaN' || text.endsWith('Infinity') ? request : (parseRawJson(`[${text}]`) as PythonNumber[]);
+    for (const number of [request[0], response[0]]) {
+      assert.ok(number instanceof PythonNumber, text);
+      assert.equal(number.repr(), new PythonNumber(text).repr(), text);
+      assert.equal(number.isInt, new PythonNumber(text).isInt, text);
+    }
+  }
+});
+
+test('int() of text is an int as Python writes it', () => {
+  assert.deepEqual([' +007 ', '1_000', '-0', '١٢'].map((text) => parsePythonInt(text).text), ['7', '1000', '0', '12']);
+});
+
+test('the SDK is sent the nearest JavaScript number', () => {
+  const request = { UserPoolId: 'us-east-1_abc', Limit: new PythonNumber('60') };
+  assert.deepEqual(toSdkValue(request, 'ListUsersRequest'), { UserPoolId: 'us-east-1_abc', Limit: 60 });
+  const document = jsonLoads('{"a": [1.5, 99999999999999999999, -0.0]}');
+  assert.deepEqual(toSdkValue(document, 'document'), { a: [1.5, 1e20, -0] });
+});
