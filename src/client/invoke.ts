@@ -67,7 +67,8 @@ export async function invoke(
     // The SDK's deserializer is used for one thing: reading an error's body to make the exception
     // that toCliError maps. A successful body is parsed once, by parseRawJson below, because the
     // SDK's output has lost the text of its numbers, which the AWS CLI prints: `1.0` stays a float,
-    // integers beyond 2^53 stay exact, a timestamp is printed as sent (the SDK makes it a Date).
+    // integers beyond 2^53 stay exact, a timestamp keeps the digits it came with (the SDK makes it
+    // a Date).
     // The SDK is handed an empty body instead.
     result.response.body = result.response.statusCode < 300 ? new Uint8Array(0) : bytes;
     return result;

@@ -7,34 +7,47 @@ import { jsonLoads } from '../../src/python/json-loads.js';
 import { PythonNumber } from '../../src/python/number.js';
 import { toSdkValue } from '../../src/params/to-sdk.js';
 
-// text, isInt, repr(x), json.dumps(x)
-const numbers: [string, boolean, string, string][] = [
-  ['12', true, '12', '12'],
-  ['-3', true, '-3', '-3'],
-  ['-0', true, '0', '0'],
-  ['99999999999999999999', true, '99999999999999999999', '99999999999999999999'],
-  ['1.0', false, '1.0', '1.0'],
-  ['-0.0', false, '-0.0', '-0.0'],
-  ['1548099495.428', false, '1548099495.428', '1548099495.428'],
-  ['1E9', false, '1000000000.0', '1000000000.0'],
-  ['1e16', false, '1e+16', '1e+16'],
-  ['0.00001', false, '1e-05', '1e-05'],
-  ['1e400', false, 'inf', 'Infinity'],
-  ['NaN', false, 'nan', 'NaN'],
-  ['-Infinity', false, '-inf', '-Infinity'],
+// int text, repr(x) (json.dumps(x) is the same)
+const ints: [string, string][] = [
+  ['12', '12'],
+  ['-3', '-3'],
+  ['-0', '0'],
+  ['99999999999999999999', '99999999999999999999'],
+];
+
+// float text, repr(x), json.dumps(x)
+const floats: [string, string, string][] = [
+  ['1.0', '1.0', '1.0'],
+  ['-0.0', '-0.0', '-0.0'],
+  ['1548099495.428', '1548099495.428', '1548099495.428'],
+  ['1E9', '1000000000.0', '1000000000.0'],
+  ['1e16', '1e+16', '1e+16'],
+  ['0.00001', '1e-05', '1e-05'],
+  ['1e400', 'inf', 'Infinity'],
+  ['NaN', 'nan', 'NaN'],
+  ['-Infinity', '-inf', '-Infinity'],
 ];
 
 test('an int is a number without fraction or exponent, and prints as its text', () => {
-  for (const [text, isInt, repr, dumps] of numbers) {
+  for (const [text, repr] of ints) {
     const number = new PythonNumber(text);
-    assert.equal(number.isInt, isInt, `${text} is ${isInt ? 'an int' : 'a float'}`);
+    assert.ok(number.isInt, text);
+    assert.equal(number.repr(), repr, `repr(${text})`);
+    assert.equal(number.dumps(), repr, `json.dumps(${text})`);
+  }
+});
+
+test('a float prints as Python prints it, even when it is whole', () => {
+  for (const [text, repr, dumps] of floats) {
+    const number = new PythonNumber(text);
+    assert.ok(!number.isInt, text);
     assert.equal(number.repr(), repr, `repr(${text})`);
     assert.equal(number.dumps(), dumps, `json.dumps(${text})`);
   }
 });
 
 test('request values and responses read the same numbers the same way', () => {
-  for (const [text] of numbers) {
+  for (const text of [...ints, ...floats].map(([text]) => text)) {
     const request = jsonLoads(`[${text}]`) as PythonNumber[];
     const response = text === 'NaN' || text.endsWith('Infinity') ? request : (parseRawJson(`[${text}]`) as PythonNumber[]);
     for (const number of [request[0], response[0]]) {
