@@ -46,7 +46,7 @@ class Validator {
         if (this.typeCheck(value, typeof value === 'string', [STR], path, secret)) this.minLength((value as string).length, path, constraintKey);
         return;
       case 'integer':
-        if (this.typeCheck(value, isInteger(value), [INT], path, secret)) this.minValue(Number(value), value, path, constraintKey, secret);
+        if (this.typeCheck(value, isInteger(value), [INT], path, secret)) this.minValue(value, path, constraintKey, secret);
         return;
       case 'boolean':
         this.typeCheck(value, typeof value === 'boolean', [BOOL], path, secret);
@@ -124,9 +124,9 @@ class Validator {
     }
   }
 
-  private minValue(number: number, value: unknown, path: string, constraintKey: string, secret: boolean): void {
+  private minValue(value: unknown, path: string, constraintKey: string, secret: boolean): void {
     const min = minConstraints[constraintKey];
-    if (min !== undefined && number < min) {
+    if (min !== undefined && Number(value) < min) {
       this.report(`Invalid value for parameter ${where(path)}, value: ${shown(value, secret)}, valid min value: ${min}`);
     }
   }
