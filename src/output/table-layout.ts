@@ -3,10 +3,10 @@
  * structure or list, scalar members as a header row and a value row (or a key/value row when there
  * is one), nested structures and lists as indented sections of their own.
  */
-import { sortedKeys } from '../python/sorted.js';
-import { isScalar, pythonStr } from './python-str.js';
 import { PythonNumber } from '../python/number.js';
-import { isObject, type OutputObject, type OutputValue } from './value.js';
+import { pythonStr } from '../python/repr.js';
+import { sortedKeys } from '../python/sorted.js';
+import { isObject, isScalar, type OutputObject, type OutputValue } from './value.js';
 
 export interface Section {
   title: string;

@@ -13,6 +13,10 @@ export function isObject(value: unknown): value is OutputObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof PythonNumber);
 }
 
+export function isScalar(value: OutputValue | undefined): boolean {
+  return value === null || value === undefined || typeof value !== 'object' || value instanceof PythonNumber;
+}
+
 /** JSON.parse, keeping each number's text. */
 export function parseRawJson(text: string): OutputValue {
   if (!mayHoldNumbersJsonParseLoses.test(text)) {
