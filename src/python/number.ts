@@ -3,7 +3,8 @@ import { floatRepr, jsonFloat } from './float.js';
 /**
  * A JSON number as Python's json module reads it: its text is kept, so an integer of any size stays
  * exact and a float stays a float even when it is whole (`1.0`, `1E9`). Request values read from
- * the command line and response bodies both hold their numbers as these.
+ * the command line and response bodies both hold their numbers as these; numbers the program makes
+ * itself (a line number, an exit code) are plain numbers.
  */
 export class PythonNumber {
   readonly text: string;
