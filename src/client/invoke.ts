@@ -1,6 +1,6 @@
 /**
- * Sends one request through the SDK client and returns the response body as the service sent it,
- * so that output keeps the service's numbers and map order exactly.
+ * Sends one request through the SDK client and returns the response body parsed by parseRawJson,
+ * not by the SDK (why: at captureRawBody).
  */
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { loadSdkCommand } from '../commands/index.js';
@@ -59,8 +59,12 @@ export async function invoke(
     const bytes = await readBody(result.response.body);
     rawBody = new TextDecoder().decode(bytes);
     logResponse(debug, spec, result.response, rawBody);
-    // A successful body is parsed once, below, keeping the service's numbers and order: the SDK is
-    // handed an empty one. An error's body is the SDK's to read, to make its exception.
+    // The SDK's deserializer is used for one thing: reading an error's body to make the exception
+    // that toCliError maps. A successful body is parsed once, by parseRawJson below, because the
+    // SDK's output has lost the text of its numbers, which the AWS CLI prints: `1.0` stays a float,
+    // integers beyond 2^53 stay exact, a timestamp keeps the digits it came with (the SDK makes it
+    // a Date).
+    // The SDK is handed an empty body instead.
     result.response.body = result.response.statusCode < 300 ? new Uint8Array(0) : bytes;
     return result;
   };

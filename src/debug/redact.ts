@@ -6,7 +6,7 @@
  * secret are hidden.
  */
 import { findShape } from '../model/resolve.js';
-import { RawNumber } from '../output/value.js';
+import { PythonNumber } from '../python/number.js';
 
 export const REDACTED = '*** SENSITIVE DATA REDACTED ***';
 
@@ -17,7 +17,7 @@ const secretNames =
 
 /** A copy of `value` (a request or response body) with its sensitive members replaced. */
 export function redactValue(value: unknown, shapeName?: string): unknown {
-  if (value === null || value === undefined || typeof value !== 'object' || value instanceof RawNumber) return value;
+  if (value === null || value === undefined || typeof value !== 'object' || value instanceof PythonNumber) return value;
   const shape = shapeName ? findShape(shapeName) : undefined;
   if (Array.isArray(value)) {
     const memberShape = shape?.type === 'list' ? shape.member.shape : undefined;

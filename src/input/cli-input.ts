@@ -8,6 +8,7 @@ import { ParameterError, UsageError } from '../errors.js';
 import type { Environment } from '../io.js';
 import { loadParamFile } from '../params/param-files.js';
 import { jsonLoads, JsonSyntaxError } from '../python/json-loads.js';
+import { PythonNumber } from '../python/number.js';
 import type { CliInputArgs } from './cli-input-args.js';
 
 export async function readCliInput(args: CliInputArgs, env: Environment): Promise<Record<string, unknown> | undefined> {
@@ -20,7 +21,7 @@ export async function readCliInput(args: CliInputArgs, env: Environment): Promis
   if (given === undefined) return undefined;
   const text = readDocument(flag, given, env);
   const document = json ? parseJson(text) : await parseYamlDocument(text);
-  if (document === undefined || typeof document !== 'object' || document === null || Array.isArray(document)) {
+  if (document === undefined || typeof document !== 'object' || document === null || Array.isArray(document) || document instanceof PythonNumber) {
     throw new ParameterError(`Error parsing parameter '${flag}': Invalid ${json ? 'JSON' : 'YAML'} received: the document must be a mapping`);
   }
   return document as Record<string, unknown>;

@@ -6,7 +6,8 @@ import { stringify } from 'yaml';
 import { resolveShape } from '../model/resolve.js';
 import type { OperationSpec } from '../model/types.js';
 import { pythonJson } from '../output/python-json.js';
-import { RawNumber, type OutputObject, type OutputValue } from '../output/value.js';
+import type { OutputObject, OutputValue } from '../output/value.js';
+import { PythonNumber } from '../python/number.js';
 
 /** Placeholder text for strings: empty (input) or the member's name (output). */
 type Naming = 'empty' | 'member-names';
@@ -64,7 +65,7 @@ function skeletonOf(shapeName: string, stack: string[], name: string, naming: Na
         return 'enum' in shape ? shape.enum[0] : '';
       }
       case 'integer':
-        return new RawNumber('0');
+        return new PythonNumber('0');
       case 'boolean':
         return true;
       case 'timestamp':

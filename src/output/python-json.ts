@@ -1,6 +1,6 @@
 /** Writes values the way the AWS CLI does: Python's json.dumps(value, indent=4, ensure_ascii=False). */
-import { jsonFloat as pythonFloat } from '../python/float.js';
-import { RawNumber } from './value.js';
+import { jsonFloat } from '../python/float.js';
+import { PythonNumber } from '../python/number.js';
 
 export function pythonJson(value: unknown, indent = 4): string {
   const parts: string[] = [];
@@ -45,8 +45,8 @@ export class PythonJsonWriter {
     if (value === null || value === undefined) this.text += 'null';
     else if (typeof value === 'string') this.text += JSON.stringify(value);
     else if (typeof value === 'boolean') this.text += value ? 'true' : 'false';
-    else if (value instanceof RawNumber) this.text += value.isInteger ? value.text : pythonFloat(Number(value.text));
-    else if (typeof value === 'number') this.text += Number.isInteger(value) ? String(value) : pythonFloat(value);
+    else if (value instanceof PythonNumber) this.text += value.dumps();
+    else if (typeof value === 'number') this.text += Number.isInteger(value) ? String(value) : jsonFloat(value);
     else if (value instanceof Date) this.text += JSON.stringify(value.toISOString());
     else if (Array.isArray(value)) this.array(value, prefix);
     else if (typeof value === 'object') this.object(value as Record<string, unknown>, prefix);

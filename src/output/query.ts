@@ -1,13 +1,14 @@
 /**
  * --query: a JMESPath expression compiled once (a bad one is a parameter error, before any call)
  * and applied to output values. Numbers become plain numbers for the search, and come back as
- * RawNumbers that print as Python would: floats stay floats, even `1.0`.
+ * PythonNumbers that print as Python would: floats stay floats, even `1.0`.
  */
 import { compile, TreeInterpreter } from '@jmespath-community/jmespath';
 import type { JSONValue } from '@jmespath-community/jmespath';
 import { ParameterError } from '../errors.js';
 import { jsonFloat } from '../python/float.js';
-import { RawNumber, type OutputObject, type OutputValue } from './value.js';
+import { PythonNumber } from '../python/number.js';
+import type { OutputObject, OutputValue } from './value.js';
 
 export interface Query {
   readonly expression: string;
@@ -34,9 +35,9 @@ export function compileQuery(expression: string): Query {
 }
 
 function toSearchValue(value: OutputValue, floatsWithoutFraction: Set<number>): JSONValue {
-  if (value instanceof RawNumber) {
-    const number = Number(value.text);
-    if (!value.isInteger && Number.isInteger(number)) floatsWithoutFraction.add(number);
+  if (value instanceof PythonNumber) {
+    const number = value.value;
+    if (!value.isInt && Number.isInteger(number)) floatsWithoutFraction.add(number);
     return number;
   }
   if (Array.isArray(value)) return value.map((item) => toSearchValue(item, floatsWithoutFraction));
@@ -52,8 +53,8 @@ function toSearchValue(value: OutputValue, floatsWithoutFraction: Set<number>): 
 function fromSearchValue(value: unknown, floatsWithoutFraction: Set<number>): OutputValue {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number') {
-    if (!Number.isInteger(value)) return new RawNumber(jsonFloat(value));
-    return new RawNumber(floatsWithoutFraction.has(value) ? `${value}.0` : String(value));
+    const isFloat = !Number.isInteger(value) || floatsWithoutFraction.has(value);
+    return new PythonNumber(isFloat ? jsonFloat(value) : String(value));
   }
   if (Array.isArray(value)) return value.map((item) => fromSearchValue(item, floatsWithoutFraction));
   if (typeof value === 'object') {

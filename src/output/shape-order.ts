@@ -6,14 +6,15 @@
 import { findShape } from '../model/resolve.js';
 import type { StructureShape } from '../model/types.js';
 import { isoTimestamp } from './timestamps.js';
-import { isObject, RawNumber, type OutputObject, type OutputValue } from './value.js';
+import { PythonNumber } from '../python/number.js';
+import { isObject, type OutputObject, type OutputValue } from './value.js';
 
 export type TimestampFormat = 'wire' | 'iso8601';
 
 export function shapeResponse(value: OutputValue, shapeName: string, timestamps: TimestampFormat = 'wire'): OutputValue {
   if (value === null) return value;
   if (shapeName === 'timestamp') {
-    return timestamps === 'iso8601' && (value instanceof RawNumber || typeof value === 'string') ? isoTimestamp(value) : value;
+    return timestamps === 'iso8601' && (value instanceof PythonNumber || typeof value === 'string') ? isoTimestamp(value) : value;
   }
   const shape = findShape(shapeName);
   if (!shape) return value;

@@ -3,9 +3,10 @@
  * structure or list, scalar members as a header row and a value row (or a key/value row when there
  * is one), nested structures and lists as indented sections of their own.
  */
+import { PythonNumber } from '../python/number.js';
+import { pythonStr } from '../python/repr.js';
 import { sortedKeys } from '../python/sorted.js';
-import { isScalar, pythonStr } from './python-str.js';
-import { isObject, RawNumber, type OutputObject, type OutputValue } from './value.js';
+import { isObject, isScalar, type OutputObject, type OutputValue } from './value.js';
 
 export interface Section {
   title: string;
@@ -105,7 +106,7 @@ function groupScalarKeys(item: OutputObject): [string[], string[]] {
 /** Python truthiness: empty containers and strings, zero, false and None are skipped. */
 function isFalsy(value: OutputValue): boolean {
   if (value === null || value === false || value === '') return true;
-  if (value instanceof RawNumber) return Number(value.text) === 0;
+  if (value instanceof PythonNumber) return value.value === 0;
   if (Array.isArray(value)) return value.length === 0;
   return isObject(value) && Object.keys(value).length === 0;
 }

@@ -5,9 +5,9 @@
  */
 import type { PagedResult } from './call-result.js';
 import { applyQuery, type Formatter, type OutputJob } from './formatter.js';
+import { pythonStr } from '../python/repr.js';
 import { sortedKeys } from '../python/sorted.js';
-import { isScalar, pythonStr } from './python-str.js';
-import { isObject, type OutputObject, type OutputValue } from './value.js';
+import { isObject, isScalar, type OutputObject, type OutputValue } from './value.js';
 
 interface LineWriter {
   write(text: string): void;

@@ -2,9 +2,9 @@
  * cli_timestamp_format = iso8601: Python's datetime.fromtimestamp(value, tzlocal()).isoformat(),
  * e.g. `2019-01-21T19:38:15.428000+00:00` (microseconds only when there are some).
  */
-import { RawNumber } from './value.js';
+import type { PythonNumber } from '../python/number.js';
 
-export function isoTimestamp(value: RawNumber | string): string {
+export function isoTimestamp(value: PythonNumber | string): string {
   if (typeof value === 'string') {
     const parsed = Date.parse(value);
     return Number.isNaN(parsed) ? value : isoFromEpoch(Math.floor(parsed / 1000), (parsed % 1000) * 1000);

@@ -2,32 +2,19 @@
  * A response as the AWS CLI holds it: parsed JSON whose numbers keep the text the service sent, so
  * that `1548099495.428` or `1.0` prints back exactly as Python's json module would print it.
  */
-export class RawNumber {
-  private integer: boolean | undefined;
+import { PythonNumber } from '../python/number.js';
 
-  constructor(readonly text: string) {}
-
-  /** JSON integers stay integers (Python int); anything with a fraction or exponent is a float. */
-  get isInteger(): boolean {
-    return (this.integer ??= /^-?\d+$/.test(this.text));
-  }
-
-  valueOf(): number {
-    return Number(this.text);
-  }
-
-  toJSON(): number {
-    return Number(this.text);
-  }
-}
-
-export type OutputValue = null | boolean | string | RawNumber | OutputValue[] | OutputObject;
+export type OutputValue = null | boolean | string | PythonNumber | OutputValue[] | OutputObject;
 export interface OutputObject {
   [key: string]: OutputValue;
 }
 
 export function isObject(value: unknown): value is OutputObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof RawNumber);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof PythonNumber);
+}
+
+export function isScalar(value: OutputValue | undefined): boolean {
+  return value === null || value === undefined || typeof value !== 'object' || value instanceof PythonNumber;
 }
 
 /** JSON.parse, keeping each number's text. */
@@ -50,9 +37,9 @@ const mayHoldNumbersJsonParseLoses = /\d\.0+(?:[,\]}\s]|$)|\d[eE][+-]?\d+(?:[,\]
 
 const LOST = Symbol('a number JSON.parse could not keep');
 
-/** The parsed value with its numbers as RawNumbers, changed in place; LOST for an unsafe integer. */
+/** The parsed value with its numbers as PythonNumbers, changed in place; LOST for an unsafe integer. */
 function numbersToRaw(value: unknown): OutputValue | typeof LOST {
-  if (typeof value === 'number') return Number.isInteger(value) && !Number.isSafeInteger(value) ? LOST : new RawNumber(String(value));
+  if (typeof value === 'number') return Number.isInteger(value) && !Number.isSafeInteger(value) ? LOST : new PythonNumber(String(value));
   if (value === null || typeof value !== 'object') return value as OutputValue;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -80,13 +67,12 @@ function numbersToRaw(value: unknown): OutputValue | typeof LOST {
 }
 
 /**
- * Every number token becomes a one-key object holding its text, turned into a RawNumber (`-0`
- * reads as Python's int 0).
+ * Every number token becomes a one-key object holding its text, turned into a PythonNumber.
  */
 function parseKeepingNumberText(text: string): OutputValue {
   return JSON.parse(text.replace(numberTokens, (match, str) => (str ? match : `{"\\u0000n":"${match}"}`)), (_key, value) =>
     isObject(value) && typeof value['\u0000n'] === 'string' && Object.keys(value).length === 1
-      ? new RawNumber(value['\u0000n'] === '-0' ? '0' : value['\u0000n'])
+      ? new PythonNumber(value['\u0000n'])
       : value,
   );
 }

@@ -10,10 +10,10 @@
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type ScalarTag, type Tags } from 'yaml';
 import { applyQuery, fullResult, isEmptyObject, type Formatter } from './formatter.js';
-import { jsonFloat } from '../python/float.js';
+import { PythonNumber } from '../python/number.js';
 import { sortedKeys } from '../python/sorted.js';
 import { pythonJson } from './python-json.js';
-import { RawNumber, type OutputValue } from './value.js';
+import type { OutputValue } from './value.js';
 import { needsExplicitKey, writeScalar } from './yaml-scalar.js';
 
 export const formatYaml: Formatter = async (job) => {
@@ -37,7 +37,7 @@ export const formatYamlStream: Formatter = async (job) => {
 };
 
 export function toYaml(value: OutputValue): string {
-  if (value === null || typeof value !== 'object' || value instanceof RawNumber) return `${pythonJson(value)}\n`;
+  if (value === null || typeof value !== 'object' || value instanceof PythonNumber) return `${pythonJson(value)}\n`;
   const document = new Document(null, { version: '1.2', customTags: withCliScalars });
   document.contents = toNode(value);
   return document.toString({ indentSeq: false, lineWidth: 0 });
@@ -65,20 +65,17 @@ function placeOf(ctx: StringifyContext) {
   return { column, indent, simpleKey: Boolean(ctx.implicitKey) };
 }
 
-/** Prints a RawNumber as Python does (1.0 stays 1.0, 1e16 is 1e+16). */
-const rawNumberTag: ScalarTag = {
+/** Prints a number as Python does (1.0 stays 1.0, 1e16 is 1e+16). */
+const numberTag: ScalarTag = {
   default: true,
   tag: 'tag:yaml.org,2002:float',
-  identify: (value) => value instanceof RawNumber,
-  resolve: (text) => new RawNumber(text),
-  stringify: ({ value }) => {
-    const number = value as RawNumber;
-    return number.isInteger ? number.text : jsonFloat(Number(number.text));
-  },
+  identify: (value) => value instanceof PythonNumber,
+  resolve: (text) => new PythonNumber(text),
+  stringify: ({ value }) => (value as PythonNumber).dumps(),
 };
 
 function withCliScalars(tags: Tags): Tags {
-  return [stringTag, rawNumberTag, ...tags];
+  return [stringTag, numberTag, ...tags];
 }
 
 function toNode(value: OutputValue): Scalar | YAMLSeq | YAMLMap {
@@ -87,7 +84,7 @@ function toNode(value: OutputValue): Scalar | YAMLSeq | YAMLMap {
     seq.items = value.map(toNode);
     return seq;
   }
-  if (value !== null && typeof value === 'object' && !(value instanceof RawNumber)) {
+  if (value !== null && typeof value === 'object' && !(value instanceof PythonNumber)) {
     const map = new YAMLMap();
     map.items = sortedKeys(Object.keys(value)).map((key) => new Pair(keyNode(key), toNode(value[key])));
     return map;

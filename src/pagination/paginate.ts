@@ -6,8 +6,9 @@
  */
 import type { Paginator } from '../model/types.js';
 import type { PagedResult } from '../output/call-result.js';
-import { isObject, RawNumber, type OutputObject, type OutputValue } from '../output/value.js';
+import { isObject, type OutputObject, type OutputValue } from '../output/value.js';
 import { ParameterError } from '../errors.js';
+import { PythonNumber } from '../python/number.js';
 import { pythonRepr } from '../python/repr.js';
 import { PaginationError } from './errors.js';
 import { decodeToken, encodeToken, type ServiceTokens } from './token.js';
@@ -145,7 +146,7 @@ function skipFirstItems(page: OutputObject, resultKeys: string[], skip: number):
     const sample = page[key];
     if (Array.isArray(sample)) page[key] = [];
     else if (typeof sample === 'string') page[key] = '';
-    else if (sample !== undefined && !(sample instanceof RawNumber)) page[key] = null;
+    else if (sample !== undefined && !(sample instanceof PythonNumber)) page[key] = null;
   }
 }
 

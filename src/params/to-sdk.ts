@@ -2,8 +2,8 @@
  * Turns a validated request into what the SDK client serializes: blob members become bytes (a text
  * value is sent as its UTF-8 bytes), integers and floats become numbers.
  */
-import { PythonFloat } from '../python/float.js';
 import { resolveShape } from '../model/resolve.js';
+import { PythonNumber } from '../python/number.js';
 
 const encoder = new TextEncoder();
 
@@ -31,9 +31,8 @@ export function toSdkValue(value: unknown, shapeName: string): unknown {
 
 /** Numbers as JavaScript numbers, all the way down (document values). */
 function plain(value: unknown): unknown {
-  if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'boolean' || value === null || typeof value !== 'object') return value;
-  if (value instanceof PythonFloat) return value.value;
+  if (value instanceof PythonNumber) return value.value;
   if (Array.isArray(value)) return value.map(plain);
   return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, plain(item)]));
 }

@@ -9,7 +9,7 @@
 import { ParameterError } from '../errors.js';
 import type { Member } from '../model/types.js';
 import { resolveShape } from '../model/resolve.js';
-import { PythonFloat } from '../python/float.js';
+import { PythonNumber } from '../python/number.js';
 import { pythonStr, pythonType } from '../python/repr.js';
 
 export class ParamValidationError extends ParameterError {
@@ -46,7 +46,7 @@ class Validator {
         if (this.typeCheck(value, typeof value === 'string', [STR], path, secret)) this.minLength((value as string).length, path, member.min);
         return;
       case 'integer':
-        if (this.typeCheck(value, isInteger(value), [INT], path, secret)) this.minValue(value as number | bigint | boolean, path, member.min, secret);
+        if (this.typeCheck(value, isInteger(value), [INT], path, secret)) this.minValue(value, path, member.min, secret);
         return;
       case 'boolean':
         this.typeCheck(value, typeof value === 'boolean', [BOOL], path, secret);
@@ -104,7 +104,7 @@ class Validator {
       for (const [key, item] of Object.entries(value)) this.document(item, key, secret);
       return;
     }
-    if (typeof value === 'string' || isInteger(value) || value instanceof PythonFloat) return;
+    if (typeof value === 'string' || isInteger(value) || value instanceof PythonNumber) return;
     const valid = ['str', 'int', 'bool', 'float', 'list', 'dict'].map((t) => `<class '${t}'>`).join(', ');
     this.report(`Invalid type for document parameter ${where(path)}, value: ${shown(value, secret)}, type: ${pythonType(value)}, valid types: ${valid}`);
   }
@@ -122,9 +122,8 @@ class Validator {
     }
   }
 
-  private minValue(value: number | bigint | boolean, path: string, min: number | undefined, secret: boolean): void {
-    const number = typeof value === 'boolean' ? Number(value) : value;
-    if (min !== undefined && number < min) {
+  private minValue(value: unknown, path: string, min: number | undefined, secret: boolean): void {
+    if (min !== undefined && Number(value) < min) {
       this.report(`Invalid value for parameter ${where(path)}, value: ${shown(value, secret)}, valid min value: ${min}`);
     }
   }
@@ -146,14 +145,14 @@ function where(path: string): string {
 
 /** Python's bool is an int, so true passes as an integer, as with the AWS CLI. */
 function isInteger(value: unknown): boolean {
-  return (typeof value === 'number' && Number.isInteger(value)) || typeof value === 'bigint' || typeof value === 'boolean';
+  return (typeof value === 'number' && Number.isInteger(value)) || (value instanceof PythonNumber && value.isInt) || typeof value === 'boolean';
 }
 
 function isTimestamp(value: unknown): boolean {
-  if (typeof value === 'number' || typeof value === 'bigint' || value instanceof PythonFloat) return true;
+  if (typeof value === 'number' || value instanceof PythonNumber) return true;
   return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
 function isHash(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof PythonFloat);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof PythonNumber);
 }

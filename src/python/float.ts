@@ -1,9 +1,4 @@
-/** Python's float: a number kept apart from int, and how Python writes one. */
-
-/** A number Python holds as a float (JSON input `1.0`, `1e16`, `NaN`), where a plain number is an int. */
-export class PythonFloat {
-  constructor(readonly value: number) {}
-}
+/** How Python writes a float, and rounds one. */
 
 /** `repr(x)` (and `str(x)`): shortest round-trip digits, exponent form below 1e-4 and from 1e16. */
 export function floatRepr(x: number): string {

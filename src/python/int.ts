@@ -1,4 +1,5 @@
 /** `int(value)` as Python reads a number text: surrounding whitespace, a sign, `_` between digits. */
+import { PythonNumber } from './number.js';
 import { stringRepr } from './repr.js';
 import { isPythonSpace } from './whitespace.js';
 
@@ -9,7 +10,7 @@ export class IntegerSyntaxError extends Error {}
 const INTEGER = /^[+-]?\p{Nd}+(?:_\p{Nd}+)*$/u;
 const DIGIT = /^\p{Nd}$/u;
 
-export function parsePythonInt(value: unknown): number | bigint {
+export function parsePythonInt(value: unknown): PythonNumber {
   let text: string;
   if (typeof value === 'string') text = value;
   else if (value instanceof Uint8Array) text = String.fromCharCode(...value);
@@ -21,8 +22,8 @@ export function parsePythonInt(value: unknown): number | bigint {
   if (!INTEGER.test(trimmed)) {
     throw new IntegerSyntaxError(`invalid literal for int() with base 10: ${stringRepr(text)}`);
   }
-  const big = BigInt(asciiDigits(trimmed.replaceAll('_', '')));
-  return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+  // BigInt drops the `+` and leading zeros that int() accepts.
+  return new PythonNumber(String(BigInt(asciiDigits(trimmed.replaceAll('_', '')))));
 }
 
 /** Decimal digits come in runs of ten from a zero, so a digit's value is its distance from the run's start, mod 10. */

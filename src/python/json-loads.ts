@@ -1,15 +1,15 @@
 /**
- * JSON read as Python's `json.loads` reads it: integers stay integers of any size and apart from
- * floats (`1.0` is no integer), `NaN` / `Infinity` are accepted, a repeated key keeps its last value,
- * and errors are worded as Python words them.
+ * JSON read as Python's `json.loads` reads it: numbers are PythonNumbers (integers of any size,
+ * floats apart from them: `1.0` is no integer), `NaN` / `Infinity` are accepted, a repeated key
+ * keeps its last value, and errors are worded as Python words them.
  */
-import { PythonFloat } from './float.js';
+import { PythonNumber } from './number.js';
 
-export type JsonInput = null | boolean | number | bigint | string | PythonFloat | JsonInput[] | { [key: string]: JsonInput };
+export type JsonInput = null | boolean | string | PythonNumber | JsonInput[] | { [key: string]: JsonInput };
 
 export class JsonSyntaxError extends Error {}
 
-const NUMBER = /(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
 const WHITESPACE = /[ \t\n\r]*/y;
 const STRING_CHUNK = /[^"\\\x00-\x1f]*/y;
 
@@ -46,11 +46,7 @@ class JsonReader {
     const match = NUMBER.exec(this.text);
     if (!match) this.fail('Expecting value');
     this.at += match[0].length;
-    if (match[2] === undefined && match[3] === undefined) {
-      const big = BigInt(match[1]);
-      return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
-    }
-    return new PythonFloat(Number(match[0]));
+    return new PythonNumber(match[0]);
   }
 
   private object(): { [key: string]: JsonInput } {
@@ -148,9 +144,9 @@ const LITERALS: [string, JsonInput][] = [
   ['null', null],
   ['true', true],
   ['false', false],
-  ['NaN', new PythonFloat(NaN)],
-  ['Infinity', new PythonFloat(Infinity)],
-  ['-Infinity', new PythonFloat(-Infinity)],
+  ['NaN', new PythonNumber('NaN')],
+  ['Infinity', new PythonNumber('Infinity')],
+  ['-Infinity', new PythonNumber('-Infinity')],
 ];
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };

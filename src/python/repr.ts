@@ -1,9 +1,10 @@
 /**
- * Python's `str()`, `repr()` and `type()` of the values a request holds, for messages worded as the
- * AWS CLI words them. A number is an int, unless it is a PythonFloat or has a fraction; bytes are
- * Uint8Arrays; null is None; arrays are lists and other objects dicts.
+ * Python's `str()`, `repr()` and `type()` of the values a request or response holds, for messages
+ * worded as the AWS CLI words them and the values text and table output print. A PythonNumber is the int or float it says; a plain number is an int unless
+ * it has a fraction; bytes are Uint8Arrays; null is None; arrays are lists and other objects dicts.
  */
-import { floatRepr, PythonFloat } from './float.js';
+import { floatRepr } from './float.js';
+import { PythonNumber } from './number.js';
 
 export function pythonStr(value: unknown): string {
   return typeof value === 'string' ? value : pythonRepr(value);
@@ -13,9 +14,8 @@ export function pythonRepr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'string') return stringRepr(value);
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'bigint') return String(value);
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : floatRepr(value);
-  if (value instanceof PythonFloat) return floatRepr(value.value);
+  if (value instanceof PythonNumber) return value.repr();
   if (value instanceof Uint8Array) return bytesRepr(value);
   if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
   const entries = Object.entries(value as Record<string, unknown>);
@@ -31,9 +31,8 @@ function pythonTypeName(value: unknown): string {
   if (value === null || value === undefined) return 'NoneType';
   if (typeof value === 'string') return 'str';
   if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'bigint') return 'int';
   if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
-  if (value instanceof PythonFloat) return 'float';
+  if (value instanceof PythonNumber) return value.isInt ? 'int' : 'float';
   if (value instanceof Uint8Array) return 'bytes';
   if (Array.isArray(value)) return 'list';
   return 'dict';

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import { paginate } from '../../src/pagination/paginate.js';
-import { RawNumber, type OutputValue } from '../../src/output/value.js';
+import type { OutputValue } from '../../src/output/value.js';
+import { PythonNumber } from '../../src/python/number.js';
 import { runCli, testEnv } from '../support/run-cli.js';
 import { POOL_ID, serviceToken, startPagingService, type PagingService } from '../../harness/paging-service.js';
 
@@ -94,7 +95,7 @@ describe('the paginator', () => {
     const fetch = async (input: Record<string, unknown>): Promise<OutputValue> => {
       fetched++;
       const n = Number(input.NextToken ?? 0);
-      return { Groups: [{ Precedence: new RawNumber(String(n)) }], ...(n < 4 ? { NextToken: String(n + 1) } : {}) };
+      return { Groups: [{ Precedence: new PythonNumber(String(n)) }], ...(n < 4 ? { NextToken: String(n + 1) } : {}) };
     };
     const seen: number[] = [];
     for await (const page of paginate(paginator, {}, {}, fetch).pages()) {

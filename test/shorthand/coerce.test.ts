@@ -5,6 +5,7 @@ import type { Shape } from '../../src/model/types.js';
 import { coerceShorthand, type ShapeResolver } from '../../src/shorthand/coerce.js';
 import { ShorthandError } from '../../src/shorthand/errors.js';
 import { parseShorthand } from '../../src/shorthand/parser.js';
+import { PythonNumber } from '../../src/python/number.js';
 
 const shapes: Record<string, Shape> = {
   Top: { type: 'structure', members: { Count: { shape: 'integer' }, On: { shape: 'boolean' }, Names: { shape: 'Names' }, Inner: { shape: 'Inner' }, Tags: { shape: 'Tags' }, Doc: { shape: 'document' }, Blob: { shape: 'blob' } } },
@@ -15,16 +16,17 @@ const shapes: Record<string, Shape> = {
 };
 const resolve: ShapeResolver = (name) => shapes[name] ?? ({ type: name } as Shape);
 const coerce = (text: string, shape = 'Top') => coerceShorthand(parseShorthand(text), shape, resolve);
+const int = (text: string) => new PythonNumber(text);
 
 const cases: [string, unknown][] = [
-  ['Count=12', { Count: 12 }],
-  ['Count= 7 ', { Count: 7 }],
-  ['Count=1_000', { Count: 1000 }],
-  ['Count=-3', { Count: -3 }],
-  ['Count=+3', { Count: 3 }],
-  ['Count=١٢', { Count: 12 }],
-  ['Count=１_２', { Count: 12 }],
-  ['Count=99999999999999999999', { Count: 99999999999999999999n }],
+  ['Count=12', { Count: int('12') }],
+  ['Count= 7 ', { Count: int('7') }],
+  ['Count=1_000', { Count: int('1000') }],
+  ['Count=-3', { Count: int('-3') }],
+  ['Count=+3', { Count: int('3') }],
+  ['Count=١٢', { Count: int('12') }],
+  ['Count=１_２', { Count: int('12') }],
+  ['Count=99999999999999999999', { Count: int('99999999999999999999') }],
   ['On=true', { On: true }],
   ['On=FALSE', { On: false }],
   ['On=TrUe', { On: true }],
@@ -33,16 +35,16 @@ const cases: [string, unknown][] = [
   ['Names=a', { Names: ['a'] }],
   ['Names=a,b', { Names: ['a', 'b'] }],
   ['Names=[]', { Names: [] }],
-  ['Inner={Size=3}', { Inner: { Size: 3 } }],
+  ['Inner={Size=3}', { Inner: { Size: int('3') } }],
   ['Inner={Items={Size=4}}', { Inner: { Items: [{ Size: '4' }] } }],
-  ['Inner={Items=[{Size=4}]}', { Inner: { Items: [{ Size: 4 }] } }],
-  ['Tags={a=1,b=2}', { Tags: { a: 1, b: 2 } }],
+  ['Inner={Items=[{Size=4}]}', { Inner: { Items: [{ Size: int('4') }] } }],
+  ['Tags={a=1,b=2}', { Tags: { a: int('1'), b: int('2') } }],
   ['Blob=abc', { Blob: 'abc' }],
   ['Unknown=5', { Unknown: '5' }],
 ];
 
 for (const [input, expected] of cases) {
-  test(`${input} -> ${JSON.stringify(expected, (_, v) => (typeof v === 'bigint' ? `${v}n` : v))}`, () => {
+  test(input, () => {
     assert.deepEqual(coerce(input), expected);
   });
 }
@@ -64,5 +66,5 @@ test('documents cannot be written in shorthand', () => {
 test('at the top level a lone value given for a list is left alone', () => {
   const parsed = parseShorthand('Size=1');
   assert.deepEqual(coerceShorthand(parsed, 'Items', resolve), { Size: '1' });
-  assert.deepEqual(coerceShorthand([parseShorthand('Size=1')], 'Items', resolve), [{ Size: 1 }]);
+  assert.deepEqual(coerceShorthand([parseShorthand('Size=1')], 'Items', resolve), [{ Size: int('1') }]);
 });

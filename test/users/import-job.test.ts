@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { InterruptedError, ParameterError } from '../../src/errors.js';
-import type { RawNumber } from '../../src/output/value.js';
+import type { PythonNumber } from '../../src/python/number.js';
 import { checkCsvHeader, CsvHeaderError, readCsvSummary } from '../../src/users/csv-header.js';
 import { importJobExitCode, runImportJob, type ImportJobOptions, type ImportProgress } from '../../src/users/import-job.js';
 import { CsvUploadError } from '../../src/users/upload-csv.js';
@@ -97,7 +97,7 @@ describe('an import job against a fake service', () => {
     const job = answer.UserImportJob as Record<string, unknown>;
     assert.equal(job.Status, 'Succeeded');
     assert.equal(job.JobName, 'nightly');
-    assert.equal((job.CreationDate as RawNumber).text, '1700000000.5', 'the service\'s number text is kept');
+    assert.equal((job.CreationDate as PythonNumber).text, '1700000000.5', 'the service\'s number text is kept');
     assert.equal(importJobExitCode(answer), 0);
     assert.deepEqual(progress.map((p) => [p.Status, p.Imported, p.Failed, p.Total]), [
       ['InProgress', 0, 0, 3],
