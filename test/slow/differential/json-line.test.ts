@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { writeJsonLines } from '../../../src/users/export-writers.js';
 import { exportUsers } from '../../../src/users/export-users.js';
-import { motoAvailable } from '../../support/emulators.js';
+import { motoAvailable } from '../support/emulators.js';
 import { startFakeUserPool } from '../../../harness/fake-user-pool.js';
 import { sdkCall } from '../../support/sdk-call.js';
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { exportUsers } from '../../../src/users/export-users.js';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { sdkCall, type SdkCall } from '../../support/sdk-call.js';
 
 async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {

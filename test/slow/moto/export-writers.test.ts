@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { csvColumns } from '../../../src/users/csv-columns.js';
 import { writeCsv } from '../../../src/users/export-writers.js';
 import { exportUsers } from '../../../src/users/export-users.js';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { sdkCall, type SdkCall } from '../../support/sdk-call.js';
 
 function collector() {

@@ -11,7 +11,7 @@ import {
   CreateGroupCommand,
   CreateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { runCli } from '../../support/run-cli.js';
 
 const awsInstalled = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;

@@ -8,7 +8,7 @@ import { exportUsers } from '../../../src/users/export-users.js';
 import { fileLines } from '../../../src/users/file-lines.js';
 import { jsonLine } from '../../../src/users/json-line.js';
 import { restoreUsers } from '../../../src/users/restore-users.js';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { sdkCall, type SdkCall } from '../../support/sdk-call.js';
 
 async function exportLines(sdk: SdkCall, userPoolId: string): Promise<string[]> {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { BatchRecord, LineResult } from '../../../src/batch/batch-record.js';
 import { runBatch, type BatchOptions } from '../../../src/batch/run-batch.js';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { runCli } from '../../support/run-cli.js';
 
 async function batch(options: Omit<BatchOptions, 'onRecord'>): Promise<{ ok: boolean; records: BatchRecord[] }> {
