@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { exportUsers } from '../../../src/users/export-users.js';
 import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
+import { seedPool } from '../../../harness/moto-seed.js';
 import { sdkCall, type SdkCall } from '../../support/sdk-call.js';
 
 async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {
@@ -19,25 +20,20 @@ describe('exporting from moto', { skip: !requireMoto() }, () => {
   before(async () => {
     moto = await startMoto();
     sdk = sdkCall(moto.endpoint);
-    poolId = String(((await sdk.call('CreateUserPool', { PoolName: 'export' })).UserPool as { Id: string }).Id);
-    for (const group of ['admins', 'staff', 'empty']) await sdk.call('CreateGroup', { UserPoolId: poolId, GroupName: group });
-    const usernames = Array.from({ length: userCount }, (_, i) => `person${String(i).padStart(3, '0')}`);
-    for (let i = 0; i < usernames.length; i += 12) {
-      await Promise.all(
-        usernames.slice(i, i + 12).map(async (username, j) => {
-          const n = i + j;
-          await sdk.call('AdminCreateUser', {
-            UserPoolId: poolId,
-            Username: username,
-            MessageAction: 'SUPPRESS',
-            UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }, { Name: 'name', Value: `Person, ${n} "é"` }],
-          });
-          if (n % 3 === 0) await sdk.call('AdminAddUserToGroup', { UserPoolId: poolId, Username: username, GroupName: 'admins' });
-          if (n % 2 === 0) await sdk.call('AdminAddUserToGroup', { UserPoolId: poolId, Username: username, GroupName: 'staff' });
-          if (n % 7 === 0) await sdk.call('AdminDisableUser', { UserPoolId: poolId, Username: username });
-        }),
-      );
-    }
+    poolId = await seedPool(moto.endpoint, {
+      name: 'export',
+      groups: ['admins', 'staff', 'empty'],
+      users: Array.from({ length: userCount }, (_, n) => {
+        const username = `person${String(n).padStart(3, '0')}`;
+        return {
+          username,
+          attributes: [{ Name: 'email', Value: `${username}@example.com` }, { Name: 'name', Value: `Person, ${n} "é"` }],
+          groups: [...(n % 3 === 0 ? ['admins'] : []), ...(n % 2 === 0 ? ['staff'] : [])],
+          disabled: n % 7 === 0,
+        };
+      }),
+      concurrency: 12,
+    });
   });
   after(async () => {
     sdk?.destroy();

@@ -9,6 +9,7 @@ import { fileLines } from '../../../src/users/file-lines.js';
 import { jsonLine } from '../../../src/users/json-line.js';
 import { restoreUsers } from '../../../src/users/restore-users.js';
 import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
+import { seedPool } from '../../../harness/moto-seed.js';
 import { sdkCall, type SdkCall } from '../../support/sdk-call.js';
 
 async function exportLines(sdk: SdkCall, userPoolId: string): Promise<string[]> {
@@ -28,24 +29,23 @@ describe('restoring into moto', { skip: !requireMoto() }, () => {
   before(async () => {
     moto = await startMoto();
     sdk = sdkCall(moto.endpoint);
-    source = await newPool('source');
-    for (const group of ['admins', 'staff']) await sdk.call('CreateGroup', { UserPoolId: source, GroupName: group });
-    for (let n = 0; n < userCount; n++) {
-      const username = `member${n}`;
-      await sdk.call('AdminCreateUser', {
-        UserPoolId: source,
-        Username: username,
-        MessageAction: 'SUPPRESS',
-        UserAttributes: [
-          { Name: 'email', Value: `${username}@example.com` },
-          { Name: 'email_verified', Value: n % 2 ? 'true' : 'false' },
-          { Name: 'name', Value: `Member "${n}", é` },
-        ],
-      });
-      if (n % 3 === 0) await sdk.call('AdminAddUserToGroup', { UserPoolId: source, Username: username, GroupName: 'admins' });
-      if (n % 4 === 0) await sdk.call('AdminAddUserToGroup', { UserPoolId: source, Username: username, GroupName: 'staff' });
-      if (n % 5 === 0) await sdk.call('AdminDisableUser', { UserPoolId: source, Username: username });
-    }
+    source = await seedPool(moto.endpoint, {
+      name: 'source',
+      groups: ['admins', 'staff'],
+      users: Array.from({ length: userCount }, (_, n) => {
+        const username = `member${n}`;
+        return {
+          username,
+          attributes: [
+            { Name: 'email', Value: `${username}@example.com` },
+            { Name: 'email_verified', Value: n % 2 ? 'true' : 'false' },
+            { Name: 'name', Value: `Member "${n}", é` },
+          ],
+          groups: [...(n % 3 === 0 ? ['admins'] : []), ...(n % 4 === 0 ? ['staff'] : [])],
+          disabled: n % 5 === 0,
+        };
+      }),
+    });
     exportFile = join(mkdtempSync(join(tmpdir(), 'restore-')), 'users.jsonl');
     writeFileSync(exportFile, `${(await exportLines(sdk, source)).join('\n')}\n`);
   });
