@@ -6,6 +6,7 @@ import { csvColumns } from '../../../src/users/csv-columns.js';
 import { writeCsv } from '../../../src/users/export-writers.js';
 import { exportUsers } from '../../../src/users/export-users.js';
 import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
+import { seedPool } from '../../../harness/moto-seed.js';
 import { sdkCall, type SdkCall } from '../../support/sdk-call.js';
 
 function collector() {
@@ -26,20 +27,16 @@ describe('CSV export from moto', { skip: !requireMoto() }, () => {
   });
 
   test("a header from the pool's schema and one row per user", async () => {
-    const created = await sdk.call('CreateUserPool', {
-      PoolName: 'csv',
-      Schema: [{ Name: 'dept', AttributeDataType: 'String', Mutable: true }],
-    });
-    const poolId = String((created.UserPool as { Id: string }).Id);
     const names = ['ann', 'bo, "b"', 'çé'];
-    for (const [i, name] of names.entries()) {
-      await sdk.call('AdminCreateUser', {
-        UserPoolId: poolId,
-        Username: `u${i}`,
-        MessageAction: 'SUPPRESS',
-        UserAttributes: [{ Name: 'name', Value: name }, { Name: 'email', Value: `u${i}@example.com` }, { Name: 'custom:dept', Value: `d${i}` }],
-      });
-    }
+    const poolId = await seedPool(moto.endpoint, {
+      name: 'csv',
+      schema: [{ Name: 'dept', AttributeDataType: 'String', Mutable: true }],
+      users: names.map((name, i) => ({
+        username: `u${i}`,
+        attributes: [{ Name: 'name', Value: name }, { Name: 'email', Value: `u${i}@example.com` }, { Name: 'custom:dept', Value: `d${i}` }],
+      })),
+      concurrency: 1,
+    });
     const columns = await csvColumns(sdk.call, poolId);
     assert.deepEqual(columns.slice(-3), ['custom:dept', 'cognito:mfa_enabled', 'cognito:username']);
     assert.ok(!columns.includes('sub'));
