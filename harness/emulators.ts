@@ -1,6 +1,7 @@
 /**
- * Real Cognito endpoints for tests, each started on a free loopback port by the test that uses it:
- * moto's server (python3 -m moto.server) and cognito-local (a devDependency).
+ * Real Cognito endpoints on a free loopback port, started by the tests, tools and demo that use
+ * them: moto's server (python3 -m moto.server) and cognito-local (a devDependency). Nothing is
+ * downloaded.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -43,7 +44,12 @@ export async function startMoto(): Promise<Emulator> {
     env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: 'true' },
   });
   const endpoint = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${endpoint}/moto-api/`, 30_000, () => child.exitCode === null);
+  try {
+    await waitForHttp(`${endpoint}/moto-api/`, 30_000, () => child.exitCode === null);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
   return {
     name: 'moto',
     endpoint,
@@ -67,7 +73,13 @@ export async function startCognitoLocal(): Promise<Emulator> {
     });
     await waitForHttp(endpoint, 30_000, () => child.exitCode === null);
   };
-  await launch();
+  try {
+    await launch();
+  } catch (error) {
+    await stopChild(child!);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     name: 'cognito-local',
     endpoint,
@@ -82,6 +94,12 @@ export async function startCognitoLocal(): Promise<Emulator> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The emulator asked for, else moto where it can run here, else cognito-local. */
+export function startLocalEmulator(preferred?: Emulator['name']): Promise<Emulator> {
+  const name = preferred ?? (motoAvailable() ? 'moto' : 'cognito-local');
+  return name === 'moto' ? startMoto() : startCognitoLocal();
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -11,7 +11,6 @@ import { existsSync } from 'node:fs';
 import { devNull, homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startLocalEmulator } from './lib/local-emulator.mjs';
 
 const repository = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(repository, 'bin', 'cognito-idp');
@@ -51,6 +50,9 @@ function readOnlySession(account) {
 async function localSession() {
   let emulator;
   try {
+    // The emulator launcher the tests use, TypeScript loaded through tsx (a devDependency).
+    const { tsImport } = await import('tsx/esm/api');
+    const { startLocalEmulator } = await tsImport('../harness/emulators.ts', import.meta.url);
     emulator = await startLocalEmulator(emulatorChoice);
   } catch (error) {
     console.error(`Could not start a local emulator: ${error.message}`);

@@ -14,7 +14,7 @@ const env = { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_DEFAULT_RE
 const spec = await loadCommand('list-users');
 const options = { ...defaultGlobalOptions, endpointUrl: endpoint };
 const settings = await resolveSettings(options, env);
-const client = createClient(spec, options, settings, env);
+const client = createClient(options, settings, env);
 let peakHeap = 0;
 const sample = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
 const timer = setInterval(sample, 5);

@@ -2,6 +2,8 @@
  * Which top-level folders may import which: tests never import the scripts (build, bench, demo)
  * or the tools (recorders, differential harnesses), which never import the tests; what both need
  * lives in harness/, which imports neither. Running a script or tool as a child process is fine.
+ * Within test/, the fast tests (`npm run test:unit`) start no emulator and run no built bin: what
+ * does lives in test/slow/, which they do not import.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -40,6 +42,26 @@ test('tests, scripts, tools and harness/ import only what they may', () => {
         const top = target.split('/')[0];
         if (banned.includes(top)) problems.push(`${relative(root, file)} imports ${target}`);
       }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('tests outside test/slow/ start no emulator and run no built bin', () => {
+  const problems: string[] = [];
+  for (const file of sources(join(root, 'test'))) {
+    const path = relative(root, file).split('\\').join('/');
+    // run-cli.ts offers both runners; this file names what it looks for.
+    if (path.startsWith('test/slow/') || path === 'test/support/run-cli.ts' || path === 'test/architecture/folders.test.ts') continue;
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(IMPORT)) {
+      const specifier = match[1] ?? match[2] ?? match[3];
+      if (!specifier.startsWith('.')) continue;
+      const target = relative(root, resolve(dirname(file), specifier)).split('\\').join('/');
+      if (target.startsWith('test/slow/') || /(^|\/)emulators\.js$/.test(target)) problems.push(`${path} imports ${target}`);
+    }
+    for (const name of ['runBin', 'binPath', 'runProcess', 'runners']) {
+      if (new RegExp(`\\b${name}\\b`).test(text)) problems.push(`${path} uses ${name}`);
     }
   }
   assert.deepEqual(problems, []);

@@ -4,8 +4,8 @@
  * - yaml-v2-formatter.json: v2's own YAML formatters on every response shape (folding at every
  *   depth, non-ASCII and astral text, multi-line and special strings, keys, numbers, empties, pages);
  * - yaml-v2-cli.json: the v2 program against a loopback endpoint, with cli_timestamp_format
- *   iso8601 and wire; here the same responses are replayed to cognito-idp, in-process and as the
- *   built bin/cognito-idp.
+ *   iso8601 and wire; here the same responses are replayed to cognito-idp in-process (as the built
+ *   bin/cognito-idp: test/slow/e2e/yaml-v2.test.ts).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,8 +15,9 @@ import { after, before, describe, test } from 'node:test';
 import type { Formatter } from '../../src/output/formatter.js';
 import { parseRawJson, type OutputObject, type OutputValue } from '../../src/output/value.js';
 import { formatYaml, formatYamlStream } from '../../src/output/yaml.js';
-import { answerJson, startRecorder, type Recorder } from '../support/recorder.js';
-import { runBin, runCli, testEnv } from '../support/run-cli.js';
+import { startRecorder, type Recorder } from '../support/recorder.js';
+import { runCli, testEnv } from '../support/run-cli.js';
+import { cliCases, servePages, type CliCase } from './support/yaml-v2-cli.js';
 import { format, pagedResult, single, type PagedCase } from './support/in-memory.js';
 
 // In-process, ISO 8601 timestamps are written in this process's time zone; v2 was recorded in UTC.
@@ -49,29 +50,6 @@ for (const [name, formatter] of Object.entries(formatters) as Array<['yaml' | 'y
   });
 }
 
-interface CliCase {
-  name: string;
-  timestampFormat: 'iso8601' | 'wire';
-  output: 'yaml' | 'yaml-stream';
-  args: string[];
-  pages: OutputObject[];
-  stdout: string;
-}
-
-const cliCases = (JSON.parse(fixture('yaml-v2-cli.json')) as { cases: CliCase[] }).cases;
-
-const tokenKeys = ['NextToken', 'PaginationToken'];
-
-/** Answers the case's pages, chosen by the token in each request, as the recording endpoint did. */
-function servePages(recorder: Recorder, pages: OutputObject[]): void {
-  recorder.respondWith((request, response) => {
-    const body = JSON.parse(request.body || '{}') as Record<string, unknown>;
-    const key = tokenKeys.find((name) => name in body);
-    const index = key ? pages.findIndex((page) => page[key] === body[key]) + 1 : 0;
-    answerJson(JSON.stringify(pages[index]))(request, response);
-  });
-}
-
 describe('--output yaml and yaml-stream as the v2 program prints them', () => {
   let recorder: Recorder;
   let configDir: string;
@@ -97,13 +75,4 @@ describe('--output yaml and yaml-stream as the v2 program prints them', () => {
       assert.equal(result.code, 0);
     });
   }
-
-  test('bin/cognito-idp prints every recorded case byte for byte', async () => {
-    for (const item of cliCases) {
-      servePages(recorder, item.pages);
-      const result = await runBin(argsFor(item), envFor(item));
-      assert.equal(result.stdout, item.stdout, `${item.name}, ${item.output}, ${item.timestampFormat}`);
-      assert.equal(result.code, 0);
-    }
-  });
 });

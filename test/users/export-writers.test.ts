@@ -1,6 +1,5 @@
 /** The export formats: one-line AWS CLI JSON, the streamed array, and CSV in the pool's column layout. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { PassThrough, Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
@@ -9,10 +8,8 @@ import { parseRawJson } from '../../src/output/value.js';
 import { csvColumns, standardCsvColumns } from '../../src/users/csv-columns.js';
 import { csvRow } from '../../src/users/csv-row.js';
 import { writeCsv, writeExport, writeJsonArray, writeJsonLines } from '../../src/users/export-writers.js';
-import { exportUsers } from '../../src/users/export-users.js';
 import { jsonLine } from '../../src/users/json-line.js';
 import { writeText } from '../../src/users/text-sink.js';
-import { motoAvailable, requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { startFakeUserPool, type FakeUserPool } from '../../harness/fake-user-pool.js';
 import { sdkCall, type SdkCall } from '../support/sdk-call.js';
 
@@ -39,25 +36,6 @@ describe('one-line JSON', () => {
     );
     assert.equal(jsonLine({}), '{}');
     assert.equal(jsonLine([]), '[]');
-  });
-
-  test('matches CPython for the records of a fake pool', { skip: !motoAvailable() && 'python3 with moto is not installed' }, async () => {
-    const pool = await startFakeUserPool({ users: 50, groups: 3 });
-    const sdk = sdkCall(pool.endpoint);
-    try {
-      const sink = collector();
-      await writeJsonLines(exportUsers(sdk.call, { userPoolId: pool.poolId }), sink);
-      const python = spawnSync('python3', ['-c', 'import json,sys\nfor l in sys.stdin: print(json.dumps(json.loads(l), ensure_ascii=False))'], {
-        input: sink.text,
-        encoding: 'utf8',
-      });
-      assert.equal(python.status, 0, python.stderr);
-      assert.equal(sink.text.split('\n').length, 51);
-      assert.equal(sink.text, python.stdout);
-    } finally {
-      sdk.destroy();
-      await pool.stop();
-    }
   });
 });
 
@@ -183,50 +161,5 @@ describe('CSV columns', () => {
   test('csvRow fills username, MFA and attributes by column', () => {
     const user = { Username: 'u', Attributes: [{ Name: 'email', Value: 'e' }, { Name: 'custom:dept', Value: 'x' }] };
     assert.deepEqual(csvRow(user, ['cognito:username', 'custom:dept', 'name', 'email', 'cognito:mfa_enabled']), ['u', 'x', '', 'e', 'false']);
-  });
-});
-
-describe('CSV export from moto', { skip: !requireMoto() }, () => {
-  let moto: Emulator;
-  let sdk: SdkCall;
-  before(async () => {
-    moto = await startMoto();
-    sdk = sdkCall(moto.endpoint);
-  });
-  after(async () => {
-    sdk?.destroy();
-    await moto?.stop();
-  });
-
-  test("a header from the pool's schema and one row per user", async () => {
-    const created = await sdk.call('CreateUserPool', {
-      PoolName: 'csv',
-      Schema: [{ Name: 'dept', AttributeDataType: 'String', Mutable: true }],
-    });
-    const poolId = String((created.UserPool as { Id: string }).Id);
-    const names = ['ann', 'bo, "b"', 'çé'];
-    for (const [i, name] of names.entries()) {
-      await sdk.call('AdminCreateUser', {
-        UserPoolId: poolId,
-        Username: `u${i}`,
-        MessageAction: 'SUPPRESS',
-        UserAttributes: [{ Name: 'name', Value: name }, { Name: 'email', Value: `u${i}@example.com` }, { Name: 'custom:dept', Value: `d${i}` }],
-      });
-    }
-    const columns = await csvColumns(sdk.call, poolId);
-    assert.deepEqual(columns.slice(-3), ['custom:dept', 'cognito:mfa_enabled', 'cognito:username']);
-    assert.ok(!columns.includes('sub'));
-    const sink = collector();
-    assert.equal(await writeCsv(exportUsers(sdk.call, { userPoolId: poolId }), sink, columns), 3);
-    const [header, ...rows] = parse(sink.text) as string[][];
-    assert.deepEqual(header, columns);
-    const column = (row: string[], name: string) => row[columns.indexOf(name)];
-    assert.deepEqual(rows.map((row) => column(row, 'cognito:username')).sort(), ['u0', 'u1', 'u2']);
-    for (const row of rows) {
-      const i = Number(column(row, 'cognito:username').slice(1));
-      assert.equal(column(row, 'name'), names[i]);
-      assert.equal(column(row, 'custom:dept'), `d${i}`);
-      assert.equal(column(row, 'cognito:mfa_enabled'), 'false');
-    }
   });
 });

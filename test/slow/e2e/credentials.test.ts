@@ -10,10 +10,10 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CONTAINER_TOKEN, signingKeyId, signingRegion, startCredentialServers, type CredentialServers } from '../../support/credential-servers.js';
+import { CONTAINER_TOKEN, signingKeyId, signingRegion, startCredentialServers, type CredentialServers } from '../support/credential-servers.js';
 import { startRecorder, type Recorder } from '../../support/recorder.js';
 import { binPath, runProcess, type CliResult } from '../../support/run-cli.js';
-import { runOnTerminal } from '../../support/terminal.js';
+import { runOnTerminal } from '../support/terminal.js';
 
 const awsInstalled = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
 

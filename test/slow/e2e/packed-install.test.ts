@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { answerJson, startRecorder, type Recorder } from '../../support/recorder.js';
 import { runProcess } from '../../support/run-cli.js';
-import { signingKeyId } from '../../support/credential-servers.js';
+import { signingKeyId } from '../support/credential-servers.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 

@@ -9,7 +9,7 @@ import { decodeToken } from '../../../src/auth/tokens.js';
 import { totpCode } from '../../../src/auth/totp.js';
 import { binPath, runBin, testEnv } from '../../support/run-cli.js';
 import { startSrpService, type SrpService } from '../../../harness/srp-service.js';
-import { runOnTerminal } from '../../support/terminal.js';
+import { runOnTerminal } from '../support/terminal.js';
 
 const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 

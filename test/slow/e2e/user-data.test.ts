@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { startFakeImportService, type FakeImportService } from '../../support/fake-import-service.js';
 import { runBin, testEnv, type CliResult } from '../../support/run-cli.js';
 

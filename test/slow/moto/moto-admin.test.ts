@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { runCli } from '../../support/run-cli.js';
 
 describe('an admin session against moto', { skip: !requireMoto() }, () => {

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import {
-  AdminCreateUserCommand,
   CognitoIdentityProviderClient,
   CreateGroupCommand,
   CreateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
+import { seedPool } from '../../../harness/moto-seed.js';
 import { runCli } from '../../support/run-cli.js';
 
 const awsInstalled = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -31,11 +31,8 @@ describe('paging against moto', { skip: !requireMoto() }, () => {
       region: 'us-east-1',
       credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
     });
-    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: 'big' }))).UserPool!.Id!;
     const numbers = (n: number) => Array.from({ length: n }, (_, i) => String(i).padStart(3, '0'));
-    await inBatches(numbers(130), 10, (n) =>
-      sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: `user${n}`, MessageAction: 'SUPPRESS' })),
-    );
+    poolId = await seedPool(moto.endpoint, { name: 'big', users: numbers(130).map((n) => ({ username: `user${n}` })) });
     await inBatches(numbers(69), 10, (n) => sdk.send(new CreateUserPoolCommand({ PoolName: `pool${n}` })));
     await inBatches(numbers(12), 6, (n) => sdk.send(new CreateGroupCommand({ UserPoolId: poolId, GroupName: `group${n}` })));
     sdk.destroy();

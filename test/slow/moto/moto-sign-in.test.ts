@@ -19,7 +19,7 @@ import { secretHash } from '../../../src/auth/secret-hash.js';
 import { signIn, type SignInOptions } from '../../../src/auth/sign-in-flow.js';
 import { decodeToken, verifyToken } from '../../../src/auth/tokens.js';
 import { totpCode } from '../../../src/auth/totp.js';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { neverAsk, sdkCall, sdkClient, type RecordedCall } from '../../auth/support/sdk-call.js';
 
 describe('sign-in against moto', { skip: !requireMoto() }, () => {

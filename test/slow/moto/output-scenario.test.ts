@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { startRecorder, type Recorder, type Responder } from '../../support/recorder.js';
 import { runCli } from '../../support/run-cli.js';
 import { formats, resolveArgs, runScenario, scenario, type StepOutcome } from '../../../harness/output-scenario.js';

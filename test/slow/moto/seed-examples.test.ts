@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { requireMoto, startMoto, type Emulator } from '../../support/emulators.js';
+import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { runCli } from '../../support/run-cli.js';
 import { motoCaller, prepareExample } from './support/moto-state.js';
 import { shapeDifferences } from './support/output-shape.js';

@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { answerJson, startRecorder, type Recorder } from '../support/recorder.js';
-import { runCli, testEnv } from '../support/run-cli.js';
+import { answerJson, startRecorder, type Recorder } from '../../support/recorder.js';
+import { runCli, testEnv } from '../../support/run-cli.js';
 
 const throttled = answerJson({ __type: 'TooManyRequestsException', message: 'Too many requests' }, 400);
 

@@ -1,2 +1,2 @@
 /** Real Cognito endpoints for tests: shared with the tools, in harness/. */
-export * from '../../harness/emulators.js';
+export * from '../../../harness/emulators.js';

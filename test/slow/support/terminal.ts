@@ -4,7 +4,7 @@
  * echoed input and output, with CR LF line ends) comes back as stdout.
  */
 import { spawn } from 'node:child_process';
-import type { CliResult } from './run-cli.js';
+import type { CliResult } from '../../support/run-cli.js';
 
 const shellQuote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 
