@@ -1,28 +1,16 @@
 /** Output options end to end through main(): format choice, --query, timestamps, color, off. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import { answerJson, startRecorder, type Recorder } from '../support/recorder.js';
 import { runCli, testEnv } from '../support/run-cli.js';
-
-const response =
-  '{"Users":[{"Username":"diego","Attributes":[{"Name":"email","Value":"d@example.com"}],"UserCreateDate":1548099495.428,' +
-  '"UserLastModifiedDate":1548099495,"Enabled":true,"UserStatus":"CONFIRMED"}]}';
-
-function configFile(text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'cognito-idp-output-')), 'config');
-  writeFileSync(path, text);
-  return path;
-}
+import { configFile, oneUserListing } from './support/one-user-listing.js';
 
 describe('output options', () => {
   let recorder: Recorder;
   before(async () => {
     recorder = await startRecorder();
-    recorder.respondWith(answerJson(response));
+    recorder.respondWith(answerJson(oneUserListing));
   });
   after(() => recorder.stop());
 

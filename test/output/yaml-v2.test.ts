@@ -8,16 +8,13 @@
  *   bin/cognito-idp: test/slow/e2e/yaml-v2.test.ts).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
 import type { Formatter } from '../../src/output/formatter.js';
 import { parseRawJson, type OutputObject, type OutputValue } from '../../src/output/value.js';
 import { formatYaml, formatYamlStream } from '../../src/output/yaml.js';
-import { startRecorder, type Recorder } from '../support/recorder.js';
-import { runCli, testEnv } from '../support/run-cli.js';
-import { cliCases, servePages, type CliCase } from './support/yaml-v2-cli.js';
+import { runCli } from '../support/run-cli.js';
+import { cliCases, recordedCaseRunner } from './support/yaml-v2-cli.js';
 import { format, pagedResult, single, type PagedCase } from './support/in-memory.js';
 
 // In-process, ISO 8601 timestamps are written in this process's time zone; v2 was recorded in UTC.
@@ -51,24 +48,12 @@ for (const [name, formatter] of Object.entries(formatters) as Array<['yaml' | 'y
 }
 
 describe('--output yaml and yaml-stream as the v2 program prints them', () => {
-  let recorder: Recorder;
-  let configDir: string;
-  before(async () => {
-    recorder = await startRecorder();
-    configDir = mkdtempSync(join(tmpdir(), 'yaml-v2-'));
-    for (const format of ['iso8601', 'wire']) {
-      writeFileSync(join(configDir, format), `[default]\nregion = us-east-1\ncli_timestamp_format = ${format}\n`);
-    }
-  });
-  after(() => recorder.stop());
-
-  const envFor = (item: CliCase) => testEnv({ TZ: 'UTC', AWS_CONFIG_FILE: join(configDir, item.timestampFormat) });
-  const argsFor = (item: CliCase) => [...item.args, '--output', item.output, '--endpoint-url', recorder.endpoint];
+  const { serve, envFor, argsFor } = recordedCaseRunner();
 
   for (const item of cliCases) {
     const label = `${item.name}, ${item.output}, cli_timestamp_format ${item.timestampFormat}`;
     test(`in-process: ${label}`, async () => {
-      servePages(recorder, item.pages);
+      serve(item);
       const result = await runCli(argsFor(item), envFor(item));
       assert.equal(result.stderr, '');
       assert.equal(result.stdout, item.stdout);

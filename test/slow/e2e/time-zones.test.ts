@@ -1,27 +1,15 @@
 /** Timestamps in the local time zone (TZ, read when a process starts), through the built bin/cognito-idp. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { answerJson, startRecorder, type Recorder } from '../../support/recorder.js';
 import { runBin, testEnv } from '../../support/run-cli.js';
-
-const response =
-  '{"Users":[{"Username":"diego","Attributes":[{"Name":"email","Value":"d@example.com"}],"UserCreateDate":1548099495.428,' +
-  '"UserLastModifiedDate":1548099495,"Enabled":true,"UserStatus":"CONFIRMED"}]}';
-
-function configFile(text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'cognito-idp-output-')), 'config');
-  writeFileSync(path, text);
-  return path;
-}
+import { configFile, oneUserListing } from '../../output/support/one-user-listing.js';
 
 describe('timestamps in the local time zone, as Python writes them', () => {
   let recorder: Recorder;
   before(async () => {
     recorder = await startRecorder();
-    recorder.respondWith(answerJson(response));
+    recorder.respondWith(answerJson(oneUserListing));
   });
   after(() => recorder.stop());
 
