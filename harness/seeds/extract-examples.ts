@@ -5,6 +5,8 @@
  * commands over lines and turned `\`-newline continuations into `\ `).
  */
 
+import { splitShellWords } from '../../src/batch/shell-words.js';
+
 export interface SeedExample {
   /** `<operation>` or `<operation>#<n>` for the n-th example of an operation in one seed. */
   id: string;
@@ -120,47 +122,11 @@ function joinLines(lines: string[]): string {
 }
 
 /**
- * Splits a command into words as a POSIX shell would: single and double quotes, backslash escapes.
- * A backslash followed by whitespace is a line continuation that the conversion put on one line,
- * so it separates words.
+ * Splits a command into words as a POSIX shell would. A backslash followed by whitespace is a line
+ * continuation that the conversion put on one line, so it separates words.
  */
 export function shellWords(command: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false;
-  for (let i = 0; i < command.length; i++) {
-    const c = command[i];
-    if (/\s/.test(c)) {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-    } else if (c === '\\') {
-      const next = command[i + 1];
-      if (next === undefined || /\s/.test(next)) continue;
-      word += next;
-      inWord = true;
-      i++;
-    } else if (c === "'") {
-      const close = command.indexOf("'", i + 1);
-      if (close === -1) throw new Error(`unterminated ' in: ${command}`);
-      word += command.slice(i + 1, close);
-      inWord = true;
-      i = close;
-    } else if (c === '"') {
-      i++;
-      for (; i < command.length && command[i] !== '"'; i++) {
-        if (command[i] === '\\' && '"\\$`'.includes(command[i + 1] ?? '')) i++;
-        word += command[i];
-      }
-      if (i >= command.length) throw new Error(`unterminated " in: ${command}`);
-      inWord = true;
-    } else {
-      word += c;
-      inWord = true;
-    }
-  }
-  if (inWord) words.push(word);
-  return words;
+  return splitShellWords(command, { joinedContinuations: true });
 }
 
 /** `--usernamejane@example.com` -> `--username`, `jane@example.com` (the longest known name wins). */

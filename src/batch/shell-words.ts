@@ -11,13 +11,18 @@ const escapableInDoubleQuotes = new Set(['"', '\\', '$', '`']);
 
 export class ShellSyntaxError extends ParameterError {}
 
-export function splitShellWords(line: string): string[] {
+/**
+ * With `joinedContinuations`, a `\` before a blank (or at the end) is a line continuation that was
+ * joined onto one line: it separates words instead of escaping the blank.
+ */
+export function splitShellWords(line: string, { joinedContinuations = false } = {}): string[] {
   const words: string[] = [];
   let word = '';
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
     const char = line[i];
-    if (blank.test(char)) {
+    const continuation = joinedContinuations && char === '\\' && blank.test(line[i + 1] ?? ' ');
+    if (continuation || blank.test(char)) {
       if (inWord) words.push(word);
       word = '';
       inWord = false;

@@ -3,25 +3,13 @@
  * service calls so that it does not depend on the CLI under test, and the example's argv with its
  * placeholders (pool id, client id, access token) replaced by the ids moto gave.
  */
+import { cognito } from '../../../../harness/moto-seed.js';
 import type { SeedExample } from '../../../../harness/seeds/extract-examples.js';
 
 type Call = (operation: string, body: Record<string, unknown>) => Promise<Record<string, any>>;
 
 export function motoCaller(endpoint: string): Call {
-  return async (operation, body) => {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
-        authorization: 'AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/cognito-idp/aws4_request, SignedHeaders=host, Signature=0',
-      },
-      body: JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${operation} failed on moto: ${response.status} ${text}`);
-    return text ? JSON.parse(text) : {};
-  };
+  return (operation, body) => cognito(endpoint, operation, body);
 }
 
 /** The value given for an option (`--name value` or `--name=value`). */
