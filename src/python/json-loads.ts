@@ -65,14 +65,7 @@ class JsonReader {
       this.at++;
       this.skipWhitespace();
       Object.defineProperty(result, key, { value: this.value(), enumerable: true, writable: true, configurable: true });
-      this.skipWhitespace();
-      const next = this.text[this.at++];
-      if (next === '}') return result;
-      if (next !== ',') {
-        this.at--;
-        this.fail("Expecting ',' delimiter");
-      }
-      this.skipWhitespace();
+      if (this.closes('}')) return result;
     }
   }
 
@@ -86,15 +79,21 @@ class JsonReader {
     }
     for (;;) {
       result.push(this.value());
-      this.skipWhitespace();
-      const next = this.text[this.at++];
-      if (next === ']') return result;
-      if (next !== ',') {
-        this.at--;
-        this.fail("Expecting ',' delimiter");
-      }
-      this.skipWhitespace();
+      if (this.closes(']')) return result;
     }
+  }
+
+  /** After an item: true at `close`, past a comma (and blanks) otherwise. */
+  private closes(close: string): boolean {
+    this.skipWhitespace();
+    const next = this.text[this.at++];
+    if (next === close) return true;
+    if (next !== ',') {
+      this.at--;
+      this.fail("Expecting ',' delimiter");
+    }
+    this.skipWhitespace();
+    return false;
   }
 
   private string(): string {
