@@ -17,21 +17,26 @@ describe('the process', () => {
   before(async () => (recorder = await startRecorder()));
   after(() => recorder.stop());
 
-  test('Ctrl-C while a call is in flight exits 130 with nothing on stdout', async () => {
-    // Every request hangs, so the interrupt lands while the CLI waits for the service.
-    let arrived!: () => void;
-    const requestArrived = new Promise<void>((resolve) => (arrived = resolve));
-    recorder.respondWith(() => arrived());
+  /** Runs list-users, sends SIGINT once `waiting` settles: exit 130, nothing on stdout, no stack. */
+  async function interruptListUsersOnceWaiting(waiting: Promise<void>): Promise<void> {
     const child = spawn(process.execPath, [binPath, 'list-users', '--user-pool-id', 'us-east-1_a', '--endpoint-url', recorder.endpoint], {
       env: testEnv() as NodeJS.ProcessEnv,
     });
     const done = collect(child);
-    await requestArrived;
+    await waiting;
     child.kill('SIGINT');
     const result = await done;
     assert.equal(result.code, 130);
     assert.equal(result.stdout, '');
     assert.doesNotMatch(result.stderr, /Error|at /);
+  }
+
+  test('Ctrl-C while a call is in flight exits 130 with nothing on stdout', async () => {
+    // Every request hangs, so the interrupt lands while the CLI waits for the service.
+    let arrived!: () => void;
+    const requestArrived = new Promise<void>((resolve) => (arrived = resolve));
+    recorder.respondWith(() => arrived());
+    await interruptListUsersOnceWaiting(requestArrived);
   });
 
   test('Ctrl-C while paging (page 1 answered, page 2 hangs) exits 130 with nothing on stdout', async () => {
@@ -41,16 +46,7 @@ describe('the process', () => {
       if (JSON.parse(request.body).PaginationToken) return secondPage();
       answerJson({ Users: [{ Username: 'page-one-user', Enabled: true }], PaginationToken: 'next' })(request, response);
     });
-    const child = spawn(process.execPath, [binPath, 'list-users', '--user-pool-id', 'us-east-1_a', '--endpoint-url', recorder.endpoint], {
-      env: testEnv() as NodeJS.ProcessEnv,
-    });
-    const done = collect(child);
-    await secondPageArrived;
-    child.kill('SIGINT');
-    const result = await done;
-    assert.equal(result.code, 130);
-    assert.equal(result.stdout, '');
-    assert.doesNotMatch(result.stderr, /Error|at /);
+    await interruptListUsersOnceWaiting(secondPageArrived);
   });
 
   test('a reader that closes the pipe early ends the run quietly', async () => {
