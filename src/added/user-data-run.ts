@@ -18,7 +18,8 @@ import { writeText, type TextSink } from '../users/text-sink.js';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { AddedCommandContext, AddedOutput, ArgumentValues } from './added-command.js';
 
-const callOf = (context: AddedCommandContext): Call => async (operation, input) => (await context.call(operation, input)) as Record<string, unknown>;
+const callOf = (context: AddedCommandContext): Call => async (operation, input, options) =>
+  (await context.call(operation, input, options)) as Record<string, unknown>;
 
 function integer(values: ArgumentValues, name: string, fallback: number): number {
   const text = values.get(name) as string | undefined;

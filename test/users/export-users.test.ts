@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { ParameterError, ServiceError } from '../../src/errors.js';
-import { parseRawJson } from '../../src/output/value.js';
+import { parseRawJson, RawNumber } from '../../src/output/value.js';
 import { writeJsonLines } from '../../src/users/export-writers.js';
 import { exportUsers, type ExportOptions } from '../../src/users/export-users.js';
 import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
@@ -65,6 +65,19 @@ describe('exporting from a large fake pool', () => {
     // 7 groups of about 160 members at 60 a page.
     assert.ok(pool.counts.get('ListUsersInGroup')! <= 7 * 3);
     assert.equal(pool.counts.get('ListUsers'), Math.ceil(1500 / 60));
+  });
+
+  test('membership pages are read as plain JSON, user pages keeping the number text', async () => {
+    const asked = new Map<string, Set<unknown>>();
+    const call: typeof sdk.call = (operation, input, options) => {
+      asked.set(operation, (asked.get(operation) ?? new Set()).add(options?.keepNumberText));
+      return sdk.call(operation, input, options);
+    };
+    const records = await collect(exportUsers(call, { userPoolId: pool.poolId }));
+    assert.deepEqual(asked.get('ListUsers'), new Set([undefined]));
+    assert.deepEqual(asked.get('ListGroups'), new Set([false]));
+    assert.deepEqual(asked.get('ListUsersInGroup'), new Set([false]));
+    assert.ok(records[1].UserCreateDate instanceof RawNumber);
   });
 
   test('groups turned off: no group listing and no Groups member', async () => {
