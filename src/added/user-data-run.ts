@@ -45,7 +45,7 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
   const call = callOf(context);
   const userPoolId = String(values.get('user-pool-id'));
   const format = ((values.get('format') as string | undefined) ?? 'jsonl') as ExportFormat;
-  const records = exportUsers(call, {
+  const pages = exportUsers(call, {
     userPoolId,
     filter: values.get('filter') as string | undefined,
     groups: values.get('groups') !== false,
@@ -58,9 +58,10 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
   const show = progress(context);
   let count = 0;
   async function* counted() {
-    for await (const record of records) {
-      if (++count % 500 === 0) show(`Exported ${count} users`);
-      yield record;
+    for await (const page of pages) {
+      count += page.length;
+      show(`Exported ${count} users`);
+      yield page;
     }
   }
   try {

@@ -9,9 +9,10 @@ import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { startFakeUserPool, type FakeUserPool } from '../../harness/fake-user-pool.js';
 import { sdkCall, type SdkCall } from '../support/sdk-call.js';
 
-async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {
+/** The records of every page. */
+async function collect<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
   const all: T[] = [];
-  for await (const record of records) all.push(record);
+  for await (const page of pages) all.push(...page);
   return all;
 }
 

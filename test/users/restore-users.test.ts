@@ -16,7 +16,7 @@ import { sdkCall, type SdkCall } from '../support/sdk-call.js';
 
 async function exportLines(sdk: SdkCall, userPoolId: string): Promise<string[]> {
   const lines: string[] = [];
-  for await (const record of exportUsers(sdk.call, { userPoolId })) lines.push(jsonLine(record));
+  for await (const page of exportUsers(sdk.call, { userPoolId })) lines.push(...page.map(jsonLine));
   return lines;
 }
 
