@@ -27,6 +27,12 @@ function startServices(userCounts) {
 }
 
 const cell = (r) => `${r.wall.toFixed(3)} s, ${r.rss == null ? '?' : r.rss.toFixed(1)} MiB`;
+/** Median, spread and CPU time of each command, for the log: wall times swing with the machine's load. */
+const spread = (results, log) => {
+  for (const [name, r] of Object.entries(results)) {
+    log(`  ${name.padEnd(14)} median ${r.wall.toFixed(3)} s (min ${r.min.toFixed(3)}, max ${r.max.toFixed(3)})  CPU ${r.cpu == null ? '?' : r.cpu.toFixed(2)} s  peak RSS ${r.rss == null ? '?' : r.rss.toFixed(1)} MiB`);
+  }
+};
 const verdict = (met) => (met ? 'met' : 'MISSED');
 
 /**
@@ -58,7 +64,7 @@ export async function benchAddedCommands({ ours, aws, env, runs, userCounts, rec
     const exportRss = {};
     for (const users of userCounts) {
       const endpoint = services.pools[users];
-      const count = users > 10_000 ? 1 : Math.max(1, Math.min(runs, 3));
+      const count = users > 10_000 ? 1 : runs;
       log(`export-users and list-users, ${users} users in 10 groups: ${count} run(s) after a warm-up, interleaved`);
       const listing = await measureTogether(
         {
@@ -69,6 +75,7 @@ export async function benchAddedCommands({ ours, aws, env, runs, userCounts, rec
         env,
         count,
       );
+      spread(listing, log);
       for (const format of ['jsonl', 'csv']) {
         const ratio = listing[format].wall / listing['list-users'].wall;
         rows.push(`| export-users ${format}, ${users} users with groups, vs list-users | ${cell(listing[format])} | ${cell(listing['list-users'])} | ${ratio.toFixed(2)}x |`);

@@ -26,8 +26,9 @@ export interface AddedCommandContext {
   /**
    * Sends one operation (`InitiateAuth`) through the run's one client, as the operation commands do.
    * Ctrl-C cancels it unless `uninterrupted` (a clean-up call made after Ctrl-C, such as stopping a job).
+   * `keepNumberText` false: the answer's numbers are plain numbers (see invoke), for answers read, not printed.
    */
-  call(operation: string, input: Record<string, unknown>, options?: { uninterrupted?: boolean }): Promise<OutputValue>;
+  call(operation: string, input: Record<string, unknown>, options?: { uninterrupted?: boolean; keepNumberText?: boolean }): Promise<OutputValue>;
   /** Runs one cognito-idp command line as main() does (for batch), with its own I/O and clients. */
   runCommandLine(argv: string[], io: Io, clients: ClientSource): Promise<number>;
   /** Asks on the terminal; undefined when there is none. */

@@ -18,7 +18,8 @@ import { writeText, type TextSink } from '../users/text-sink.js';
 import type { GlobalOptions } from '../config/global-options.js';
 import type { AddedCommandContext, AddedOutput, ArgumentValues } from './added-command.js';
 
-const callOf = (context: AddedCommandContext): Call => async (operation, input) => (await context.call(operation, input)) as Record<string, unknown>;
+const callOf = (context: AddedCommandContext): Call => async (operation, input, options) =>
+  (await context.call(operation, input, options)) as Record<string, unknown>;
 
 function integer(values: ArgumentValues, name: string, fallback: number): number {
   const text = values.get(name) as string | undefined;
@@ -44,7 +45,7 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
   const call = callOf(context);
   const userPoolId = String(values.get('user-pool-id'));
   const format = ((values.get('format') as string | undefined) ?? 'jsonl') as ExportFormat;
-  const records = exportUsers(call, {
+  const pages = exportUsers(call, {
     userPoolId,
     filter: values.get('filter') as string | undefined,
     groups: values.get('groups') !== false,
@@ -57,9 +58,10 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
   const show = progress(context);
   let count = 0;
   async function* counted() {
-    for await (const record of records) {
-      if (++count % 500 === 0) show(`Exported ${count} users`);
-      yield record;
+    for await (const page of pages) {
+      count += page.length;
+      show(`Exported ${count} users`);
+      yield page;
     }
   }
   try {

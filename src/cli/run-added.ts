@@ -48,11 +48,11 @@ export async function runAddedCommand(
     settings,
     options: given.options,
     ask,
-    async call(operation, input, { uninterrupted = false } = {}) {
+    async call(operation, input, { uninterrupted = false, keepNumberText } = {}) {
       const spec = await loadCommand(cliName(operation));
       if (!spec) throw new Error(`No such operation: ${operation}`);
       client ??= clients.acquire(given.options, settings, io.env, ask);
-      return invoke(client, spec, input, uninterrupted ? undefined : io.signal, debug);
+      return invoke(client, spec, input, uninterrupted ? undefined : io.signal, debug, { keepNumberText });
     },
   };
   try {

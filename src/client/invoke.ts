@@ -21,6 +21,14 @@ type CommandConstructor = new (input: unknown) => {
   middlewareStack: { addRelativeTo(middleware: unknown, options: unknown): void };
 };
 
+export interface InvokeOptions {
+  /**
+   * False: the body is read by JSON.parse, its numbers plain numbers (not PythonNumbers), for a caller
+   * that prints none of them, such as a listing read only for its names. Default true.
+   */
+  keepNumberText?: boolean;
+}
+
 let answered = false;
 
 /** Whether any request of this process was answered by the service, with a result or an error. */
@@ -34,6 +42,7 @@ export async function invoke(
   input: Record<string, unknown>,
   signal?: AbortSignal,
   debug: DebugLog = silentLog,
+  { keepNumberText = true }: InvokeOptions = {},
 ): Promise<OutputValue> {
   // One operation's command class, loaded on first use: the SDK's other commands never load.
   const Command = (await loadSdkCommand(spec.name)) as CommandConstructor;
@@ -81,7 +90,8 @@ export async function invoke(
     throw toCliError(error, spec, url, maxAttempts);
   }
   try {
-    return rawBody.trim() ? parseRawJson(rawBody) : {};
+    if (!rawBody.trim()) return {};
+    return keepNumberText ? parseRawJson(rawBody) : (JSON.parse(rawBody) as OutputValue);
   } catch (error) {
     // A body that is not JSON is reported as the SDK reports one it cannot parse.
     throw toCliError(error, spec, url, undefined);

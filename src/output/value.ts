@@ -19,7 +19,7 @@ export function isScalar(value: OutputValue | undefined): boolean {
 
 /** JSON.parse, keeping each number's text. */
 export function parseRawJson(text: string): OutputValue {
-  if (!mayHoldNumbersJsonParseLoses.test(text)) {
+  if (!mayHoldNumbersJsonParseLoses(text)) {
     const parsed = numbersToRaw(JSON.parse(text) as unknown);
     if (parsed !== LOST) return parsed;
   }
@@ -28,12 +28,20 @@ export function parseRawJson(text: string): OutputValue {
 
 /**
  * What JSON.parse loses of a number is its text, and the text matters only where the value does
- * not say what Python would print: a float token with a whole value (`1.0`, `1E9`, which Python
+ * not say what Python would print: a float token with a whole value (`1.0`, `1.7E9`, which Python
  * prints as floats) or an integer beyond 2^53 (which Python keeps exact). The first kind is found
- * by this test (which may also match inside strings: those bodies take the slower way), the
- * second by numbersToRaw. Every other number prints from its value alone.
+ * here (the patterns may also match inside strings: those bodies take the slower way), the second
+ * by numbersToRaw. Every other number, such as a timestamp `1.548099495428E9`, prints from its
+ * value alone.
  */
-const mayHoldNumbersJsonParseLoses = /\d\.0+(?:[,\]}\s]|$)|\d[eE][+-]?\d+(?:[,\]}\s]|$)/;
+function mayHoldNumbersJsonParseLoses(text: string): boolean {
+  if (wholeDecimalFloat.test(text)) return true;
+  for (const [token] of text.matchAll(exponentFloats)) if (Number.isInteger(Number(token))) return true;
+  return false;
+}
+
+const wholeDecimalFloat = /\d\.0+(?:[,\]}\s]|$)/;
+const exponentFloats = /-?\d+(?:\.\d+)?[eE][+-]?\d+(?=[,\]}\s]|$)/g;
 
 const LOST = Symbol('a number JSON.parse could not keep');
 

@@ -1,11 +1,12 @@
 /**
  * Every user of a pool as ListUsers returns it, plus `Groups` (the names of the user's groups, from
  * ListGroups and ListUsersInGroup joined in memory). With several segments the pool is listed as
- * disjoint `sub` prefix slices in parallel. Records stream: at most one page per segment is held.
+ * disjoint `sub` prefix slices in parallel. Records stream page by page (as ListUsers returns them,
+ * so that a writer makes one write of each): a few pages at most are held.
  */
 import { ParameterError } from '../errors.js';
 import type { Call } from './call.js';
-import { listGroupMemberships, type GroupMemberships } from './group-memberships.js';
+import { listGroupMemberships } from './group-memberships.js';
 import { mergeAsync } from './merge-async.js';
 import { readAhead } from './read-ahead.js';
 import { itemsOf, pages } from './pages.js';
@@ -35,7 +36,8 @@ const readAheadPages = 8;
 /** A ListUsers user object, with `Groups` unless groups were turned off. */
 export type UserRecord = Record<string, unknown>;
 
-export async function* exportUsers(call: Call, options: ExportOptions): AsyncGenerator<UserRecord> {
+/** The pool's users, a page at a time. */
+export async function* exportUsers(call: Call, options: ExportOptions): AsyncGenerator<UserRecord[]> {
   const segments = subPrefixSegments(options.segments ?? 1);
   if (options.filter && segments.length > 1) {
     throw new ParameterError('--filter cannot be combined with --segments greater than 1: ListUsers takes one filter');
@@ -50,7 +52,8 @@ export async function* exportUsers(call: Call, options: ExportOptions): AsyncGen
         ? undefined
         : await listGroupMemberships(retrying, options.userPoolId, { concurrency: options.groupConcurrency, signal: options.signal });
     for await (const users of userPages) {
-      for (const user of users) yield withGroups(user, memberships);
+      if (memberships) for (const user of users) user.Groups = memberships.of(String(user.Username));
+      yield users;
     }
   } finally {
     await userPages.return!();
@@ -66,8 +69,4 @@ async function* listSegment(call: Call, options: ExportOptions, prefixes: string
       yield itemsOf(page, 'Users');
     }
   }
-}
-
-function withGroups(user: UserRecord, memberships: GroupMemberships | undefined): UserRecord {
-  return memberships ? { ...user, Groups: memberships.of(String(user.Username)) } : user;
 }

@@ -1,6 +1,7 @@
 /**
- * The three export formats, each writing records as they arrive, one whole record per write:
- * a failure part-way leaves every record written so far complete, and the error is rethrown.
+ * The three export formats, each writing records a page at a time as pages arrive, one write per
+ * page of whole records: a failure part-way leaves every record written so far complete, and the
+ * error is rethrown.
  */
 import { stringify } from 'csv-stringify/sync';
 import { pythonJson } from '../output/python-json.js';
@@ -11,35 +12,44 @@ import { writeText, type TextSink } from './text-sink.js';
 export type ExportFormat = 'jsonl' | 'json' | 'csv';
 export const exportFormats: readonly ExportFormat[] = ['jsonl', 'json', 'csv'];
 
+/** Pages of records, as exportUsers yields them. */
+export type RecordPages<T = unknown> = AsyncIterable<readonly T[]>;
+
 /** One JSON object per line. Returns how many records were written. */
-export async function writeJsonLines(records: AsyncIterable<unknown>, sink: TextSink): Promise<number> {
+export async function writeJsonLines(pages: RecordPages, sink: TextSink): Promise<number> {
   let count = 0;
-  for await (const record of records) {
-    await writeText(sink, `${jsonLine(record)}\n`);
-    count++;
+  for await (const page of pages) {
+    let text = '';
+    for (const record of page) text += `${jsonLine(record)}\n`;
+    if (text) await writeText(sink, text);
+    count += page.length;
   }
   return count;
 }
 
-/** A JSON array laid out as the AWS CLI prints one (4-space indent), written record by record. */
-export async function writeJsonArray(records: AsyncIterable<unknown>, sink: TextSink): Promise<number> {
+/** A JSON array laid out as the AWS CLI prints one (4-space indent). */
+export async function writeJsonArray(pages: RecordPages, sink: TextSink): Promise<number> {
   let count = 0;
-  for await (const record of records) {
-    const item = pythonJson(record).replace(/\n/g, '\n    ');
-    await writeText(sink, `${count === 0 ? '[\n    ' : ',\n    '}${item}`);
-    count++;
+  for await (const page of pages) {
+    let text = '';
+    for (const record of page) {
+      const item = pythonJson(record).replace(/\n/g, '\n    ');
+      text += `${count === 0 ? '[\n    ' : ',\n    '}${item}`;
+      count++;
+    }
+    if (text) await writeText(sink, text);
   }
   await writeText(sink, count === 0 ? '[]\n' : '\n]\n');
   return count;
 }
 
 /** A header line of `columns`, then one row per user (see csv-row.ts), quoted as CSV requires. */
-export async function writeCsv(records: AsyncIterable<Record<string, unknown>>, sink: TextSink, columns: string[]): Promise<number> {
+export async function writeCsv(pages: RecordPages<Record<string, unknown>>, sink: TextSink, columns: string[]): Promise<number> {
   let count = 0;
   await writeText(sink, stringify([columns]));
-  for await (const record of records) {
-    await writeText(sink, stringify([csvRow(record, columns)]));
-    count++;
+  for await (const page of pages) {
+    if (page.length) await writeText(sink, stringify(page.map((record) => csvRow(record, columns))));
+    count += page.length;
   }
   return count;
 }
@@ -47,7 +57,7 @@ export async function writeCsv(records: AsyncIterable<Record<string, unknown>>, 
 /** Writes in the chosen format; csv needs the pool's columns (csv-columns.ts). */
 export function writeExport(
   format: ExportFormat,
-  records: AsyncIterable<Record<string, unknown>>,
+  records: RecordPages<Record<string, unknown>>,
   sink: TextSink,
   columns?: string[],
 ): Promise<number> {

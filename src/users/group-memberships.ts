@@ -31,7 +31,8 @@ export class GroupMemberships {
 
 export async function listGroupNames(call: Call, userPoolId: string, signal?: AbortSignal): Promise<string[]> {
   const names: string[] = [];
-  for await (const page of pages(call, { operation: 'ListGroups', input: { UserPoolId: userPoolId, Limit: 60 }, token: 'NextToken', signal })) {
+  const listing = { operation: 'ListGroups', input: { UserPoolId: userPoolId, Limit: 60 }, token: 'NextToken', signal, keepNumberText: false };
+  for await (const page of pages(call, listing)) {
     for (const group of itemsOf(page, 'Groups')) names.push(String(group.GroupName));
   }
   return names;
@@ -44,7 +45,9 @@ export async function listGroupMemberships(
 ): Promise<GroupMemberships> {
   const memberships = new GroupMemberships(await listGroupNames(call, userPoolId, options.signal));
   await forEachInParallel(memberships.groupNames, options.concurrency ?? 4, async (groupName, groupIndex) => {
-    const listing = { operation: 'ListUsersInGroup', input: { UserPoolId: userPoolId, GroupName: groupName, Limit: 60 }, token: 'NextToken', signal: options.signal };
+    const input = { UserPoolId: userPoolId, GroupName: groupName, Limit: 60 };
+    // Only usernames are read: no number of these pages is written out.
+    const listing = { operation: 'ListUsersInGroup', input, token: 'NextToken', signal: options.signal, keepNumberText: false };
     for await (const page of pages(call, listing)) {
       for (const user of itemsOf(page, 'Users')) memberships.add(String(user.Username), groupIndex);
     }

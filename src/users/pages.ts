@@ -1,8 +1,8 @@
 /** Follows a listing's token from page to page, one request at a time, yielding each response. */
 import { InterruptedError } from '../errors.js';
-import type { Call } from './call.js';
+import type { Call, CallOptions } from './call.js';
 
-export interface Listing {
+export interface Listing extends CallOptions {
   operation: string;
   input: Record<string, unknown>;
   /** The token's name in requests and responses: `PaginationToken` (ListUsers) or `NextToken`. */
@@ -14,7 +14,8 @@ export async function* pages(call: Call, listing: Listing): AsyncGenerator<Recor
   let token: unknown;
   do {
     if (listing.signal?.aborted) throw new InterruptedError();
-    const page = await call(listing.operation, token ? { ...listing.input, [listing.token]: token } : listing.input);
+    const input = token ? { ...listing.input, [listing.token]: token } : listing.input;
+    const page = await call(listing.operation, input, { keepNumberText: listing.keepNumberText });
     yield page;
     token = page[listing.token];
   } while (typeof token === 'string' && token !== '');

@@ -34,10 +34,10 @@ export function backoffDelay(retry: number, options: BackoffOptions = {}): numbe
 
 export function retryThrottled(call: Call, options: BackoffOptions = {}): Call {
   const attempts = Math.max(1, options.attempts ?? 12);
-  return async (operation, input) => {
+  return async (operation, input, callOptions) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await call(operation, input);
+        return await call(operation, input, callOptions);
       } catch (error) {
         if (!isThrottling(error) || attempt >= attempts) throw error;
         await sleep(backoffDelay(attempt - 1, options), options.signal);

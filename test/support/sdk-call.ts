@@ -28,11 +28,11 @@ export function sdkCall(endpoint: string, options: { maxAttempts?: number } = {}
     logger: { debug() {}, info() {}, warn() {}, error() {} },
   });
   const sent: string[] = [];
-  const call: Call = async (operation, input) => {
+  const call: Call = async (operation, input, options) => {
     const spec = await loadCommand(cliName(operation));
     if (!spec) throw new Error(`no such operation: ${operation}`);
     sent.push(operation);
-    return (await invoke(client, spec, input)) as Record<string, unknown>;
+    return (await invoke(client, spec, input, undefined, undefined, options)) as Record<string, unknown>;
   };
   return { call, sent, destroy: () => client.destroy() };
 }

@@ -3,16 +3,12 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { ParameterError, ServiceError } from '../../src/errors.js';
 import { parseRawJson } from '../../src/output/value.js';
+import { PythonNumber } from '../../src/python/number.js';
 import { writeJsonLines } from '../../src/users/export-writers.js';
 import { exportUsers, type ExportOptions } from '../../src/users/export-users.js';
 import { startFakeUserPool, type FakeUserPool } from '../../harness/fake-user-pool.js';
 import { sdkCall, type SdkCall } from '../support/sdk-call.js';
-
-async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const record of records) all.push(record);
-  return all;
-}
+import { exportedRecords as collect } from './support/exported-records.js';
 
 const quickBackoff = { baseMs: 1, capMs: 5 };
 
@@ -64,6 +60,19 @@ describe('exporting from a large fake pool', () => {
     // 7 groups of about 160 members at 60 a page.
     assert.ok(pool.counts.get('ListUsersInGroup')! <= 7 * 3);
     assert.equal(pool.counts.get('ListUsers'), Math.ceil(1500 / 60));
+  });
+
+  test('membership pages are read as plain JSON, user pages keeping the number text', async () => {
+    const asked = new Map<string, Set<unknown>>();
+    const call: typeof sdk.call = (operation, input, options) => {
+      asked.set(operation, (asked.get(operation) ?? new Set()).add(options?.keepNumberText));
+      return sdk.call(operation, input, options);
+    };
+    const records = await collect(exportUsers(call, { userPoolId: pool.poolId }));
+    assert.deepEqual(asked.get('ListUsers'), new Set([undefined]));
+    assert.deepEqual(asked.get('ListGroups'), new Set([false]));
+    assert.deepEqual(asked.get('ListUsersInGroup'), new Set([false]));
+    assert.ok(records[1].UserCreateDate instanceof PythonNumber);
   });
 
   test('groups turned off: no group listing and no Groups member', async () => {

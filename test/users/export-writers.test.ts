@@ -13,8 +13,9 @@ import { writeText } from '../../src/users/text-sink.js';
 import { startFakeUserPool, type FakeUserPool } from '../../harness/fake-user-pool.js';
 import { sdkCall, type SdkCall } from '../support/sdk-call.js';
 
-async function* from<T>(items: T[]): AsyncGenerator<T> {
-  yield* items;
+/** The items as pages of `pageSize`, as exportUsers yields them. */
+async function* from<T>(items: T[], pageSize = 2): AsyncGenerator<T[]> {
+  for (let i = 0; i < items.length; i += pageSize) yield items.slice(i, i + pageSize);
 }
 
 function collector() {
@@ -46,6 +47,18 @@ describe('writers', () => {
     const sink = collector();
     assert.equal(await writeJsonLines(from(records), sink), 3);
     assert.deepEqual(sink.text.split('\n'), [...records.map(jsonLine), '']);
+  });
+
+  test('each page is one write of whole records, in every format', async () => {
+    const many = Array.from({ length: 7 }, (_, i) => ({ Username: `user${i}` }));
+    for (const format of ['jsonl', 'json', 'csv'] as const) {
+      const writes: string[] = [];
+      const sink = { write: (chunk: string) => void writes.push(chunk) };
+      assert.equal(await writeExport(format, from(many, 3), sink, ['cognito:username']), 7);
+      // jsonl: 3 pages; json: the closing bracket too; csv: the header first.
+      assert.equal(writes.length, format === 'jsonl' ? 3 : 4, format);
+      if (format !== 'json') assert.ok(writes.every((chunk) => chunk.endsWith('\n')), format);
+    }
   });
 
   test('json is the AWS CLI layout of the whole array, streamed', async () => {
@@ -107,7 +120,7 @@ describe('writers', () => {
       off: slow.off.bind(slow),
     };
     const many = Array.from({ length: 200 }, (_, i) => ({ Username: `user${i}` }));
-    await writeJsonLines(from(many), watched);
+    await writeJsonLines(from(many, 1), watched);
     await new Promise((resolve) => slow.end(resolve));
     assert.equal(received.join(''), many.map((user) => `${jsonLine(user)}\n`).join(''));
     assert.ok(maxBuffered < 200, `at most a chunk past the mark was buffered (${maxBuffered} bytes)`);

@@ -5,12 +5,7 @@ import { exportUsers } from '../../../src/users/export-users.js';
 import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { seedPool } from '../../../harness/moto-seed.js';
 import { sdkCall, type SdkCall } from '../../support/sdk-call.js';
-
-async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const record of records) all.push(record);
-  return all;
-}
+import { exportedRecords as collect } from '../../users/support/exported-records.js';
 
 describe('exporting from moto', { skip: !requireMoto() }, () => {
   let moto: Emulator;

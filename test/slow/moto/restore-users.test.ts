@@ -11,11 +11,10 @@ import { restoreUsers } from '../../../src/users/restore-users.js';
 import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
 import { seedPool } from '../../../harness/moto-seed.js';
 import { sdkCall, type SdkCall } from '../../support/sdk-call.js';
+import { exportedRecords } from '../../users/support/exported-records.js';
 
 async function exportLines(sdk: SdkCall, userPoolId: string): Promise<string[]> {
-  const lines: string[] = [];
-  for await (const record of exportUsers(sdk.call, { userPoolId })) lines.push(jsonLine(record));
-  return lines;
+  return (await exportedRecords(exportUsers(sdk.call, { userPoolId }))).map(jsonLine);
 }
 
 describe('restoring into moto', { skip: !requireMoto() }, () => {
