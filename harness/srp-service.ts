@@ -239,7 +239,7 @@ export async function startSrpService(): Promise<SrpService> {
   }
 
   function newSession(state: Session): string {
-    const id = randomBytes(24).toString('base64url');
+    const id = randomBytes(24).toString('hex');
     sessions.set(id, state);
     return id;
   }
@@ -264,7 +264,7 @@ export async function startSrpService(): Promise<SrpService> {
     });
     return {
       ChallengeParameters: {},
-      AuthenticationResult: { AccessToken: accessToken, ExpiresIn: 3600, TokenType: 'Bearer', RefreshToken: randomBytes(32).toString('base64url'), IdToken: idToken },
+      AuthenticationResult: { AccessToken: accessToken, ExpiresIn: 3600, TokenType: 'Bearer', RefreshToken: randomBytes(32).toString('hex'), IdToken: idToken },
     };
   }
 
@@ -558,7 +558,7 @@ export async function startSrpService(): Promise<SrpService> {
     createClient(poolId, options = {}) {
       poolOf(poolId);
       const clientId = randomBytes(13).toString('hex').slice(0, 26);
-      const clientSecret = options.secret ? randomBytes(38).toString('base64url') : undefined;
+      const clientSecret = options.secret ? randomBytes(26).toString('hex') : undefined;
       const flows = new Set<AuthFlow>(options.flows ?? ['USER_SRP_AUTH', 'USER_PASSWORD_AUTH', 'ADMIN_USER_PASSWORD_AUTH', 'USER_AUTH']);
       clients.set(clientId, { clientId, poolId, ...(clientSecret ? { secret: clientSecret } : {}), flows });
       return { clientId, ...(clientSecret ? { clientSecret } : {}) };
