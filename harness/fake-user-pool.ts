@@ -136,7 +136,8 @@ export async function startFakeUserPool(options: FakeUserPoolOptions): Promise<F
       `{"Username": "${user.Username}", "Attributes": [{"Name": "sub", "Value": "${user.sub}"}, ` +
       `{"Name": "name", "Value": ${JSON.stringify(name)}}, {"Name": "email", "Value": "${user.Username}@example.com"}, ` +
       `{"Name": "email_verified", "Value": "${index % 2 === 0 ? 'true' : 'false'}"}], ` +
-      `"UserCreateDate": 1700000000.${String(index % 1000).padStart(3, '0')}, "UserLastModifiedDate": 1.7e9, ` +
+      `"UserCreateDate": ${epochAsJava(1_700_000_000 + index + (index % 1000) / 1000)}, ` +
+      `"UserLastModifiedDate": ${epochAsJava(1_700_100_000 + index + (index % 997) / 1000)}, ` +
       `"Enabled": ${index % 5 !== 0}, "UserStatus": "CONFIRMED"}`
     );
   }
@@ -168,4 +169,9 @@ function subOf(index: number): string {
 function send(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1' });
   res.end(body);
+}
+
+/** Epoch seconds with milliseconds as the service writes them (Java's Double.toString): `1.700000123456E9`. */
+function epochAsJava(seconds: number): string {
+  return `${(seconds / 1e9).toPrecision(13).replace(/\.?0+$/, '')}E9`;
 }
