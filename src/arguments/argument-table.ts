@@ -8,9 +8,9 @@ import type { OperationSpec, Parameter } from '../model/types.js';
 import type { Argument } from './argument.js';
 import { globalArguments } from './global-arguments.js';
 
-export const skeletonKinds = ['input', 'output', 'yaml-input'] as const;
+const skeletonKinds = ['input', 'output', 'yaml-input'] as const;
 
-export const pagingArguments: readonly Argument[] = [
+const pagingArguments: readonly Argument[] = [
   {
     name: 'starting-token',
     group: 'paging',
@@ -36,7 +36,7 @@ export const pagingArguments: readonly Argument[] = [
   },
 ];
 
-export const inputArguments: readonly Argument[] = [
+const inputArguments: readonly Argument[] = [
   {
     name: 'cli-input-json',
     group: 'input',
@@ -66,7 +66,7 @@ export const inputArguments: readonly Argument[] = [
 ];
 
 /** Not a request member: the secret from which SECRET_HASH is computed, for the operations that carry one. */
-export const clientSecretArgument: Argument = {
+const clientSecretArgument: Argument = {
   name: 'client-secret',
   group: 'parameter',
   arity: 'one',
@@ -75,7 +75,7 @@ export const clientSecretArgument: Argument = {
     'The app client secret. SECRET_HASH (SecretHash) is computed from it, the client ID and the user name the request names, and sent, unless the request already has one.',
 };
 
-export function parameterArgument(param: Parameter): Argument {
+function parameterArgument(param: Parameter): Argument {
   const base = { name: param.name, group: 'parameter' as const, parameter: param, ...(param.required ? { required: true as const } : {}) };
   if (param.shape === 'boolean') return { ...base, arity: 'none', negatable: true };
   return { ...base, arity: resolveShape(param.shape).type === 'list' ? 'list' : 'one' };

@@ -2,7 +2,7 @@
 import type { AddedCommand } from '../added/added-command.js';
 import { addedArguments } from '../arguments/argument-table.js';
 import { UNDERLINE_OFF, UNDERLINE_ON } from '../docs/doc-blocks.js';
-import { optionSection, synopsis } from './options.js';
+import { globalOptionsSection, optionSection, synopsis } from './options.js';
 import { INDENT, type Page } from './page.js';
 
 export function addedCommandPage(command: AddedCommand, page: Page): string {
@@ -22,12 +22,7 @@ export function addedCommandPage(command: AddedCommand, page: Page): string {
     page.blank();
     optionSection(argument, page);
   }
-  page.heading('GLOBAL OPTIONS');
-  for (const argument of table) {
-    if (argument.group !== 'global') continue;
-    page.blank();
-    optionSection(argument, page);
-  }
+  globalOptionsSection(table, page);
   if (command.examples.length) {
     page.heading('EXAMPLES');
     for (const example of command.examples) {

@@ -2,6 +2,7 @@
  * `cognito-idp <operation> help`: description, synopsis, every parameter with its type, required
  * marker, enum values and value syntax, the global options, examples and the output shape.
  */
+import { flagsOf, type Argument } from '../arguments/argument.js';
 import { operationArguments } from '../arguments/argument-table.js';
 import { enumValues, resolveShape } from '../model/resolve.js';
 import type { OperationSpec, Parameter } from '../model/types.js';
@@ -9,7 +10,7 @@ import { UNDERLINE_OFF, UNDERLINE_ON, type DocsFile } from '../docs/doc-blocks.j
 import { MISSING_DOCS_NOTE, memberDoc } from '../docs/load-docs.js';
 import { examplesFor } from './examples.js';
 import { INDENT, Page } from './page.js';
-import { bold, optionSection, synopsis } from './options.js';
+import { bold, globalOptionsSection, optionSection, synopsis } from './options.js';
 import { jsonTemplate, scalarListTemplate, shorthandTemplate, typeName } from './syntax.js';
 
 export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: Page): string {
@@ -21,25 +22,19 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
   if (docs) page.blocks(docs.operations[spec.operation] ?? [], INDENT, true);
   else page.text(MISSING_DOCS_NOTE, INDENT);
 
-  page.heading('SYNOPSIS');
-  page.code(synopsis(spec.name, operationArguments(spec)).join('\n'), INDENT);
-
   const table = operationArguments(spec);
+  page.heading('SYNOPSIS');
+  page.code(synopsis(spec.name, table).join('\n'), INDENT);
+
   page.heading('OPTIONS');
   if (!table.some((argument) => argument.group !== 'global')) page.text('None', INDENT);
   for (const argument of table) {
     if (argument.group === 'global') continue;
     page.blank();
-    if (argument.parameter) parameterSection(spec, argument.parameter, docs, page);
+    if (argument.parameter) parameterSection(spec, argument, argument.parameter, docs, page);
     else optionSection(argument, page);
   }
-
-  page.heading('GLOBAL OPTIONS');
-  for (const argument of table) {
-    if (argument.group !== 'global') continue;
-    page.blank();
-    optionSection(argument, page);
-  }
+  globalOptionsSection(table, page);
 
   const examples = examplesFor(spec.name);
   if (examples.length) {
@@ -58,9 +53,8 @@ export function operationPage(spec: OperationSpec, docs: DocsFile | null, page: 
   return page.toString();
 }
 
-function parameterSection(spec: OperationSpec, param: Parameter, docs: DocsFile | null, page: Page): void {
-  const flag = param.shape === 'boolean' ? `--${param.name} | --no-${param.name}` : `--${param.name}`;
-  page.line(`${bold(flag)} (${typeName(param.shape)})${param.required ? ' [required]' : ''}`, INDENT);
+function parameterSection(spec: OperationSpec, argument: Argument, param: Parameter, docs: DocsFile | null, page: Page): void {
+  page.line(`${bold(flagsOf(argument).join(' | '))} (${typeName(param.shape)})${param.required ? ' [required]' : ''}`, INDENT);
   const body = INDENT * 2;
   page.blocks(memberDoc(docs, spec.input, param.member), body);
   possibleValues(param.shape, page, body);

@@ -24,6 +24,16 @@ export function optionSection(argument: Argument, page: Page): void {
   if (argument.choices) page.text(`Possible values: ${argument.choices.join(', ')}`, INDENT * 2);
 }
 
+/** The GLOBAL OPTIONS section: the global options of the table. */
+export function globalOptionsSection(table: readonly Argument[], page: Page): void {
+  page.heading('GLOBAL OPTIONS');
+  for (const argument of table) {
+    if (argument.group !== 'global') continue;
+    page.blank();
+    optionSection(argument, page);
+  }
+}
+
 export function bold(text: string): string {
   return `${BOLD_ON}${text}${BOLD_OFF}`;
 }

@@ -3,8 +3,9 @@ import { commandNames } from '../commands/index.js';
 import type { AddedCommand } from '../added/added-command.js';
 import { flagsOf } from '../arguments/argument.js';
 import { globalArguments } from '../arguments/global-arguments.js';
-import { BOLD_OFF, BOLD_ON, type DocsFile } from '../docs/doc-blocks.js';
+import type { DocsFile } from '../docs/doc-blocks.js';
 import { MISSING_DOCS_NOTE, summaryOf } from '../docs/load-docs.js';
+import { bold } from './options.js';
 import { INDENT, Page } from './page.js';
 
 /** Groups in the order shown; an operation belongs to the first group whose pattern it matches. */
@@ -57,20 +58,20 @@ export function overviewPage(docs: DocsFile | null, addedCommands: readonly Adde
   for (const [title, names] of groupOperations(commandNames)) {
     if (!names.length) continue;
     page.blank();
-    page.text(`${BOLD_ON}${title}${BOLD_OFF}`, INDENT);
+    page.text(bold(title), INDENT);
     for (const name of names) operationLine(name, docs, page);
   }
   page.heading('BEYOND THE AWS CLI');
   page.text('Commands of cognito-idp alone; every global option works on them.', INDENT);
   for (const command of addedCommands) {
     page.blank();
-    page.text(`${BOLD_ON}${command.name}${BOLD_OFF}`, INDENT);
+    page.text(bold(command.name), INDENT);
     page.text(command.summary, INDENT * 2);
   }
   page.heading('GLOBAL OPTIONS');
   for (const argument of globalArguments) {
     const value = argument.arity === 'one' ? ` <${argument.valueName}>` : '';
-    page.text(`${BOLD_ON}${flagsOf(argument).join(' | ')}${value}${BOLD_OFF}`, INDENT);
+    page.text(bold(`${flagsOf(argument).join(' | ')}${value}`), INDENT);
     page.text(argument.description + (argument.choices ? ` (${argument.choices.join(', ')})` : ''), INDENT * 2);
   }
   page.heading('SEE ALSO');

@@ -2,19 +2,20 @@
  * The value syntax a parameter takes, as the AWS CLI documents it: the type name, the shorthand
  * template (`Name=string,Value=string ...`) and the JSON template, built from the shape table.
  */
-import { enumValues, holdsDocument, resolveShape } from '../model/resolve.js';
+import { enumValues, holdsDocument, isScalarType, resolveShape } from '../model/resolve.js';
 import type { Member, Shape, StructureShape } from '../model/types.js';
 
 const MAX_SHORTHAND_DEPTH = 3;
-const complexTypes = new Set(['structure', 'list', 'map']);
 
 /** `string`, `list`, `structure`, ...: the word the AWS CLI shows in parentheses. */
 export function typeName(name: string): string {
   return resolveShape(name).type;
 }
 
-export function isScalar(name: string): boolean {
-  return !complexTypes.has(typeName(name)) && typeName(name) !== 'document';
+/** A scalar other than a document. */
+function isScalar(name: string): boolean {
+  const { type } = resolveShape(name);
+  return isScalarType(type) && type !== 'document';
 }
 
 /** The shorthand template, or undefined where the parameter takes no shorthand. */
@@ -72,7 +73,7 @@ function shorthand(name: string, stack: string[]): string {
       stack.push(shape.member.shape);
       const element = shorthand(shape.member.shape, stack);
       stack.pop();
-      return complexTypes.has(typeName(shape.member.shape)) || stack.length > 1 ? `[${element},${element}]` : `${element},${element}`;
+      return !isScalarType(resolveShape(shape.member.shape).type) || stack.length > 1 ? `[${element},${element}]` : `${element},${element}`;
     }
     case 'map': {
       stack.push(shape.value.shape);

@@ -3,7 +3,7 @@ import type { PagedResult } from './call-result.js';
 import { fullResult, isEmptyObject, type Formatter, type OutputJob } from './formatter.js';
 import { PythonJsonWriter, writePythonJson } from './python-json.js';
 import type { Sink } from './sink.js';
-import { isObject, type OutputObject, type OutputValue } from './value.js';
+import { asObject, isObject, type OutputObject } from './value.js';
 
 export const formatJson: Formatter = async (job) => {
   const { result } = job;
@@ -59,10 +59,6 @@ async function writeListing(job: OutputJob, result: PagedResult): Promise<void> 
   }
   out.raw('\n}\n');
   out.flush();
-}
-
-function asObject(value: OutputValue): OutputObject {
-  return isObject(value) ? value : {};
 }
 
 /** Text kept as UTF-8 bytes (as compact as it gets) until it is written. */

@@ -7,7 +7,7 @@ import type { PagedResult } from './call-result.js';
 import { applyQuery, type Formatter, type OutputJob } from './formatter.js';
 import { pythonStr } from '../python/repr.js';
 import { sortedKeys } from '../python/sorted.js';
-import { isObject, isScalar, type OutputObject, type OutputValue } from './value.js';
+import { asObject, isObject, isScalar, type OutputObject, type OutputValue } from './value.js';
 
 interface LineWriter {
   write(text: string): void;
@@ -37,10 +37,6 @@ function writePage(job: OutputJob, result: PagedResult, page: OutputValue, first
   const shaped = asObject(job.shape(page));
   for (const key of result.resultKeys) current[key] = shaped[key] ?? null;
   writeText(applyQuery(job, current), job.sink);
-}
-
-function asObject(value: OutputValue): OutputObject {
-  return isObject(value) ? value : {};
 }
 
 export function writeText(value: OutputValue, out: LineWriter, identifier?: string, scalarKeys?: ScalarKeys): void {
@@ -76,27 +72,21 @@ function writeScalarList(items: OutputValue[], out: LineWriter, identifier?: str
 }
 
 function writeObject(item: OutputObject, out: LineWriter, identifier?: string, scalarKeys?: ScalarKeys): void {
-  let row = identifier === undefined ? '' : identifier.toUpperCase();
-  let hasScalars = false;
+  // Each scalar after a tab; the row starts with the identifier, or without that first tab.
+  let row = '';
   const nested: string[] = [];
   if (scalarKeys === undefined) {
     for (const key of sortedKeys(Object.keys(item))) {
       const value = item[key];
-      if (isScalar(value)) {
-        row += hasScalars || identifier !== undefined ? `\t${pythonStr(value)}` : pythonStr(value);
-        hasScalars = true;
-      } else nested.push(key);
+      if (isScalar(value)) row += `\t${pythonStr(value)}`;
+      else nested.push(key);
     }
   } else {
-    for (const key of scalarKeys.sorted) {
-      const text = Object.hasOwn(item, key) ? pythonStr(item[key]) : '';
-      row += hasScalars || identifier !== undefined ? `\t${text}` : text;
-      hasScalars = true;
-    }
+    for (const key of scalarKeys.sorted) row += Object.hasOwn(item, key) ? `\t${pythonStr(item[key])}` : '\t';
     const others = Object.keys(item).filter((key) => !scalarKeys.set.has(key));
     if (others.length) nested.push(...sortedKeys(others));
   }
-  if (hasScalars) out.write(`${row}\n`);
+  if (row) out.write(`${identifier === undefined ? row.slice(1) : identifier.toUpperCase() + row}\n`);
   for (const key of nested) writeText(item[key], out, key);
 }
 

@@ -13,6 +13,11 @@ export function isObject(value: unknown): value is OutputObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof PythonNumber);
 }
 
+/** The value if it is an object, else an empty one. */
+export function asObject(value: OutputValue): OutputObject {
+  return isObject(value) ? value : {};
+}
+
 export function isScalar(value: OutputValue | undefined): boolean {
   return value === null || value === undefined || typeof value !== 'object' || value instanceof PythonNumber;
 }

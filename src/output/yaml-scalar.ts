@@ -170,9 +170,13 @@ class LineWriter {
     return this.column > bestWidth;
   }
 
+  /**
+   * Text of the BMP only: a character outside it is never printable (see isPrintable), so it is
+   * written as an escape, and UTF-16 units count code points.
+   */
   put(chars: string): void {
     this.text += chars;
-    this.column += [...chars].length;
+    this.column += chars.length;
   }
 
   /** A line break written as the character itself. */
