@@ -1,4 +1,4 @@
-/** The options every operation takes for request files and skeletons, as the AWS CLI names them. */
+/** What was given for the request-file and skeleton options (--cli-input-json, --cli-input-yaml, --generate-cli-skeleton). */
 export interface CliInputArgs {
   /** Inline JSON or `file://path`. */
   json?: string;
@@ -7,4 +7,3 @@ export interface CliInputArgs {
   /** `input` (also given as a bare flag), `output` or `yaml-input`. */
   skeleton?: string;
 }
-

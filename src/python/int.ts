@@ -1,7 +1,7 @@
 /** `int(value)` as Python reads a number text: surrounding whitespace, a sign, `_` between digits. */
 import { PythonNumber } from './number.js';
 import { stringRepr } from './repr.js';
-import { isPythonSpace } from './whitespace.js';
+import { isPythonSpace, pythonStrip } from './whitespace.js';
 
 /** Python's ValueError or TypeError from int(), with its message. */
 export class IntegerSyntaxError extends Error {}
@@ -18,7 +18,7 @@ export function parsePythonInt(value: unknown): PythonNumber {
     const type = Array.isArray(value) ? 'list' : value === null ? 'NoneType' : 'dict';
     throw new IntegerSyntaxError(`int() argument must be a string, a bytes-like object or a real number, not '${type}'`);
   }
-  const trimmed = stripForNumber(text);
+  const trimmed = pythonStrip(text, isNumberSpace);
   if (!INTEGER.test(trimmed)) {
     throw new IntegerSyntaxError(`invalid literal for int() with base 10: ${stringRepr(text)}`);
   }
@@ -38,11 +38,6 @@ function asciiDigits(text: string): string {
 }
 
 /** int() strips Python's whitespace except the ASCII separators U+001C..U+001F, which it refuses. */
-function stripForNumber(text: string): string {
-  const space = (ch: string) => isPythonSpace(ch) && !(ch >= '\x1c' && ch <= '\x1f');
-  let start = 0;
-  let end = text.length;
-  while (start < end && space(text[start])) start++;
-  while (end > start && space(text[end - 1])) end--;
-  return text.slice(start, end);
+function isNumberSpace(ch: string): boolean {
+  return isPythonSpace(ch) && !(ch >= '\x1c' && ch <= '\x1f');
 }

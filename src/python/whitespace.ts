@@ -17,21 +17,21 @@ export function isPythonSpace(ch: string): boolean {
   );
 }
 
-/** `str.lstrip()`. */
-export function pythonLeftStrip(text: string): string {
+/** `str.lstrip()`; `isSpace` for a strip that takes other characters as blanks. */
+export function pythonLeftStrip(text: string, isSpace = isPythonSpace): string {
   let start = 0;
-  while (start < text.length && isPythonSpace(text[start])) start++;
+  while (start < text.length && isSpace(text[start])) start++;
   return text.slice(start);
 }
 
 /** `str.rstrip()`. */
-export function pythonRightStrip(text: string): string {
+export function pythonRightStrip(text: string, isSpace = isPythonSpace): string {
   let end = text.length;
-  while (end > 0 && isPythonSpace(text[end - 1])) end--;
+  while (end > 0 && isSpace(text[end - 1])) end--;
   return text.slice(0, end);
 }
 
 /** `str.strip()`. */
-export function pythonStrip(text: string): string {
-  return pythonLeftStrip(pythonRightStrip(text));
+export function pythonStrip(text: string, isSpace = isPythonSpace): string {
+  return pythonLeftStrip(pythonRightStrip(text, isSpace), isSpace);
 }
