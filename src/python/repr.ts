@@ -1,7 +1,8 @@
 /**
  * Python's `str()`, `repr()` and `type()` of the values a request or response holds, for messages
- * worded as the AWS CLI words them and the values text and table output print. A PythonNumber is the int or float it says; a plain number is an int unless
- * it has a fraction; bytes are Uint8Arrays; null is None; arrays are lists and other objects dicts.
+ * worded as the AWS CLI words them and the values text and table output print. A PythonNumber is
+ * the int or float it says; a plain number is an int unless it has a fraction; bytes are
+ * Uint8Arrays; null is None; arrays are lists and other objects dicts.
  */
 import { floatRepr } from './float.js';
 import { PythonNumber } from './number.js';
