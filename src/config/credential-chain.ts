@@ -51,6 +51,7 @@ function sdkProvider(source: CredentialSource, options: ChainOptions): AwsCreden
   switch (source.kind) {
     case 'assume-role':
     case 'profile':
+      // Without ignoreCache: the files resolveSettings has just read are parsed from its read.
       return fromIni({
         profile: options.profile,
         ...files,
@@ -58,7 +59,6 @@ function sdkProvider(source: CredentialSource, options: ChainOptions): AwsCreden
         clientConfig,
         parentClientConfig,
         logger: silent,
-        ignoreCache: true,
       });
     case 'web-identity':
       return fromTokenFile({ webIdentityTokenFile: source.tokenFile, roleArn: source.roleArn, clientConfig, parentClientConfig, logger: silent });
