@@ -88,7 +88,11 @@ export function parseArguments(name: string, table: readonly Argument[], args: s
   }
   const leftover = [...command.args];
   const help = leftover.length === 1 && leftover[0] === 'help';
-  if (!help) for (const argument of table.filter((a) => a.positional && leftover.length)) values.set(argument, leftover.shift()!);
+  if (!help) {
+    for (const argument of table) {
+      if (argument.positional && leftover.length) values.set(argument, leftover.shift()!);
+    }
+  }
   return { values, help, leftover: help ? [] : leftover, options: { ...defaultGlobalOptions, ...(opts as Partial<GlobalOptions>) } };
 }
 

@@ -1,5 +1,6 @@
 /** The process entry point: runs main() with the real streams and turns Ctrl-C into exit 130. */
 import { main } from './main.js';
+import { processIo } from './process-io.js';
 
 export { serviceAnswered } from '../client/invoke.js';
 
@@ -11,5 +12,5 @@ export async function run(argv: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  return main(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, signal: controller.signal });
+  return main(argv, processIo(controller.signal));
 }

@@ -74,7 +74,7 @@ async function run(argv: string[], io: Io, clients: ClientSource): Promise<numbe
     await writeResult({ kind: 'single', response: outputSkeleton(spec) }, context);
     return 0;
   }
-  const ask = io.stdin ? terminalAsk(io.stdin, io.stderr) : undefined;
+  const ask = terminalAsk(io.stdin, io.stderr);
   const client = clients.acquire(parsed.options, settings, io.env, ask);
   const debug = parsed.options.debug ? debugLog(io.stderr) : silentLog;
   try {

@@ -3,7 +3,7 @@ import { CliError, ExitCode, InterruptedError, ParameterError, UnknownOptionsErr
 import type { OutputStream } from '../io.js';
 
 /** The AWS CLI's usage lines, with this program's name and its one level of commands. */
-export const usageLines = `usage: cognito-idp [options] <operation> [parameters]
+const usageLines = `usage: cognito-idp [options] <operation> [parameters]
 To see help text, you can run:
 
   cognito-idp help

@@ -36,9 +36,9 @@ export async function runAddedCommand(
   if (missing.length) throw missingArguments(missing.map((argument) => `--${argument.name}`));
   if (given.leftover.length) throw new UnknownOptionsError(given.leftover);
   const values: ArgumentValues = new Map([...given.values].map(([argument, value]) => [argument.name, argumentValue(argument, value, io)]));
-  checkOutputOptions(given.options);
+  await checkOutputOptions(given.options);
   const settings = await resolveSettings(given.options, io.env);
-  const ask = io.stdin ? terminalAsk(io.stdin, io.stderr) : undefined;
+  const ask = terminalAsk(io.stdin, io.stderr);
   const debug = given.options.debug ? debugLog(io.stderr) : silentLog;
   let client: CognitoIdentityProviderClient | undefined;
   const context: AddedCommandContext = {

@@ -4,9 +4,8 @@ import { invalidChoice } from '../arguments/invalid-choice.js';
 import { commandNames } from '../commands/index.js';
 import { UsageError } from '../errors.js';
 
-/** The words that may follow the program name, in the order `Invalid choice` lists them. */
-const operationChoices: readonly string[] = [...[...commandNames, ...addedCommandNames].sort(), 'completion', 'help'];
-
 export function invalidOperation(given: string): UsageError {
-  return new UsageError(`argument operation: ${invalidChoice(given, operationChoices)}`);
+  // The words that may follow the program name, in the order `Invalid choice` lists them.
+  const choices = [...[...commandNames, ...addedCommandNames].sort(), 'completion', 'help'];
+  return new UsageError(`argument operation: ${invalidChoice(given, choices)}`);
 }

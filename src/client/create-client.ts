@@ -23,13 +23,12 @@ export function createClient(
   sdkWarningState.warningEmitted = true;
   if (!settings.region) throw new ConfigurationError(NO_REGION);
   if (settings.endpoint && !URL.canParse(settings.endpoint)) throw new ParameterError(`Invalid endpoint: ${settings.endpoint}`);
-  // Operations the service takes unsigned (InitiateAuth, SignUp, ...) are left unsigned by the SDK itself.
-  const signed = options.signRequest;
   return new CognitoIdentityProviderClient({
     region: settings.region,
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     ...(settings.profile ? { profile: settings.profile } : {}),
-    ...(signed
+    // Operations the service takes unsigned (InitiateAuth, SignUp, ...) are left unsigned by the SDK itself.
+    ...(options.signRequest
       ? { credentials: credentialsFor(settings, env, ask) }
       : { httpAuthSchemeProvider: () => [{ schemeId: 'smithy.api#noAuth' }] }),
     requestHandler: new NodeHttpHandler({

@@ -18,8 +18,8 @@ export interface NullMember {
 
 /** The document members the request holds as null. */
 export function nullDocumentMembers(value: unknown, shapeName: string, path: Step[] = []): NullMember[] {
-  const shape = resolveShape(shapeName);
   if (value === null || typeof value !== 'object') return [];
+  const shape = resolveShape(shapeName);
   if (shape.type === 'structure') {
     const hash = value as Record<string, unknown>;
     return Object.entries(shape.members).flatMap(([name, member]) => {

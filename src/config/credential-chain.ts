@@ -9,13 +9,13 @@ import { CliError, ConfigurationError } from '../errors.js';
 import type { CredentialSource } from './credential-source.js';
 import type { Environment } from '../io.js';
 
-export const NO_CREDENTIALS = 'Unable to locate credentials. You can configure credentials by running "aws configure".';
+const NO_CREDENTIALS = 'Unable to locate credentials. You can configure credentials by running "aws configure".';
 
 const SSO_EXPIRED =
   'The SSO session associated with this profile has expired or is otherwise invalid. ' +
   'To refresh this SSO session run aws sso login with the corresponding profile.';
 
-export interface ChainOptions {
+interface ChainOptions {
   profile: string;
   region?: string;
   /** STS and the SSO portal, where configured (the SDK's own lookup sees only AWS_PROFILE's profile). */
@@ -25,10 +25,13 @@ export interface ChainOptions {
   mfaCode: (serial: string) => Promise<string>;
 }
 
+/** Every source but keys in the environment, which need no provider. */
+type ProviderSource = Exclude<CredentialSource, { kind: 'environment' }>;
+
 /** The SDK's warnings (several lines each) are for developers, not for users of a CLI. */
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
-export function credentialChain(source: CredentialSource, options: ChainOptions): AwsCredentialIdentityProvider {
+export function credentialChain(source: ProviderSource, options: ChainOptions): AwsCredentialIdentityProvider {
   const provider = sdkProvider(source, options);
   return async (identityProperties) => {
     try {
@@ -39,7 +42,7 @@ export function credentialChain(source: CredentialSource, options: ChainOptions)
   };
 }
 
-function sdkProvider(source: CredentialSource, options: ChainOptions): AwsCredentialIdentityProvider {
+function sdkProvider(source: ProviderSource, options: ChainOptions): AwsCredentialIdentityProvider {
   const files = {
     ...(options.env.AWS_SHARED_CREDENTIALS_FILE ? { filepath: options.env.AWS_SHARED_CREDENTIALS_FILE } : {}),
     ...(options.env.AWS_CONFIG_FILE ? { configFilepath: options.env.AWS_CONFIG_FILE } : {}),
@@ -51,6 +54,7 @@ function sdkProvider(source: CredentialSource, options: ChainOptions): AwsCreden
   switch (source.kind) {
     case 'assume-role':
     case 'profile':
+      // Without ignoreCache: the files resolveSettings has just read are parsed from its read.
       return fromIni({
         profile: options.profile,
         ...files,
@@ -58,7 +62,6 @@ function sdkProvider(source: CredentialSource, options: ChainOptions): AwsCreden
         clientConfig,
         parentClientConfig,
         logger: silent,
-        ignoreCache: true,
       });
     case 'web-identity':
       return fromTokenFile({ webIdentityTokenFile: source.tokenFile, roleArn: source.roleArn, clientConfig, parentClientConfig, logger: silent });
@@ -66,10 +69,6 @@ function sdkProvider(source: CredentialSource, options: ChainOptions): AwsCreden
       return fromHttp({ logger: silent });
     case 'instance-metadata':
       return fromInstanceMetadata({ logger: silent });
-    case 'environment': {
-      const { accessKeyId, secretAccessKey, sessionToken } = source;
-      return async () => ({ accessKeyId, secretAccessKey, sessionToken });
-    }
     case 'none':
       return async () => {
         throw new ConfigurationError(NO_CREDENTIALS);
@@ -84,7 +83,7 @@ interface SdkFailure {
 }
 
 /** One line that says which source failed and why, as a configuration error (exit 253). */
-function describeFailure(source: CredentialSource, error: unknown): CliError {
+function describeFailure(source: ProviderSource, error: unknown): CliError {
   if (error instanceof CliError) return error;
   const failure = (error ?? {}) as SdkFailure;
   const message = failure.message ?? String(error);
@@ -104,13 +103,13 @@ function describeFailure(source: CredentialSource, error: unknown): CliError {
   return new ConfigurationError(`Unable to load credentials (${describeSource(source)}): ${firstLine(message)}`);
 }
 
-function stsOperation(source: CredentialSource): string {
+function stsOperation(source: ProviderSource): string {
   if (source.kind === 'web-identity' || (source.kind === 'profile' && source.via === 'web-identity')) return 'AssumeRoleWithWebIdentity';
   if (source.kind === 'profile' && source.via === 'sso') return 'GetRoleCredentials';
   return 'AssumeRole';
 }
 
-function describeSource(source: CredentialSource): string {
+function describeSource(source: ProviderSource): string {
   switch (source.kind) {
     case 'assume-role':
       return `assuming ${source.roleArn}`;

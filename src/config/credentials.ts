@@ -14,8 +14,8 @@ export function credentialsFor(settings: Settings, env: Environment, ask?: Ask):
   const profile = settings.profile ?? 'default';
   const source = chooseCredentialSource(profile, settings.profileSettings, settings.profileFromCommandLine, env);
   if (source.kind === 'environment') {
-    const { accessKeyId, secretAccessKey, sessionToken } = source;
-    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+    const { kind, ...keys } = source;
+    return keys;
   }
   const mfaCode = async (serial: string) => {
     if (!ask) {

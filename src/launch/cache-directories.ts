@@ -22,7 +22,7 @@ export function cacheDirectories(
 }
 
 /** The per-user cache directory the platform's conventions name, or undefined without a home. */
-export function userCacheDirectory(env: Record<string, string | undefined>, platform: NodeJS.Platform): string | undefined {
+function userCacheDirectory(env: Record<string, string | undefined>, platform: NodeJS.Platform): string | undefined {
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'cognito-idp');
   if (platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'cognito-idp', 'Cache');
   const home = env.HOME || safeHomedir();

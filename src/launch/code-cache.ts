@@ -35,7 +35,8 @@ export interface CodeCacheOptions {
   runWasComplete(exports: Record<string, unknown>): boolean;
 }
 
-type CacheOutcome = 'used' | 'none' | 'ran-once' | 'rejected';
+/** 'compiled': a file was found but held no code V8 took (a first run's note, a rejected or broken cache). */
+type CacheOutcome = 'used' | 'none' | 'compiled';
 
 /** Runs the bundle as Node.js runs a CommonJS module and returns its exports. */
 export function requireWithCodeCache(file: string, options: CodeCacheOptions): Record<string, unknown> {
@@ -68,13 +69,7 @@ function compile(file: string, directories: CacheDirectories) {
     filename: file,
     ...(found?.data ? { cachedData: found.data } : {}),
   });
-  const cache: CacheOutcome = !found
-    ? 'none'
-    : found.ranOnce
-      ? 'ran-once'
-      : !found.data || script.cachedDataRejected
-        ? 'rejected'
-        : 'used';
+  const cache: CacheOutcome = !found ? 'none' : !found.data || script.cachedDataRejected ? 'compiled' : 'used';
   return { script, name, cache, foundComplete: found?.complete ?? false, foundIn: found?.directory };
 }
 
@@ -82,7 +77,6 @@ interface FoundCache {
   /** Undefined when the file is not a cache, fails its checksum or notes a first run. */
   data: Buffer | undefined;
   complete: boolean;
-  ranOnce: boolean;
   directory: string;
 }
 
@@ -101,9 +95,9 @@ function readCache(name: string, directories: CacheDirectories): FoundCache | un
       bytes.length >= HEADER_SIZE &&
       bytes.subarray(0, MAGIC.length).equals(MAGIC) &&
       createHash('sha256').update(data).digest().equals(bytes.subarray(MAGIC.length + 1, HEADER_SIZE));
-    const ranOnce = valid && flags === RAN_ONCE && data.length === 0;
-    // An unusable file is treated as one V8 rejects: the bundle is compiled afresh, the file replaced.
-    return { data: valid && data.length > 0 && !ranOnce ? data : undefined, complete: valid && flags === COMPLETE, ranOnce, directory };
+    // A first run's note holds no code; an unusable file is treated as one V8 rejects: the bundle
+    // is compiled afresh and the file replaced.
+    return { data: valid && data.length > 0 ? data : undefined, complete: valid && flags === COMPLETE, directory };
   }
   return undefined;
 }

@@ -16,9 +16,9 @@ export interface TerminalOutput {
 /** Asks `question` and resolves with the answer; undefined when there is no terminal to ask on. */
 export type Ask = (question: string, options: { secret: boolean }) => Promise<string>;
 
-/** An Ask on the given terminal, or undefined when input is not a terminal. */
-export function terminalAsk(input: TerminalInput, output: TerminalOutput): Ask | undefined {
-  if (!input.isTTY) return undefined;
+/** An Ask on the given terminal, or undefined when there is no input or it is not a terminal. */
+export function terminalAsk(input: TerminalInput | undefined, output: TerminalOutput): Ask | undefined {
+  if (!input?.isTTY) return undefined;
   return (question, { secret }) => {
     if (secret && input.setRawMode) return readHidden(input, output, question);
     output.write(question);

@@ -37,6 +37,12 @@ for (const [how, run] of runners) describe(`exit codes and error lines (${how})`
     assert.match(result.stderr, /Invalid choice: 'admin-get-usr', maybe you meant:\n\n {2}\* admin-get-user\n/);
   });
 
+  test('a --query that does not parse is 252 for an added command as for an operation', async () => {
+    const result = await run(['secret-hash', '--username', 'u', '--client-id', 'c', '--client-secret', 's', '--query', '[']);
+    assert.equal(result.code, 252);
+    assert.match(result.stderr, /^\nBad value for --query \[: Invalid jmespath expression/);
+  });
+
   test('an option given as an unambiguous prefix works, as in the AWS CLI', async () => {
     const result = await run(at('admin-get-user', '--user-pool', 'p', '--username', 'u'));
     assert.equal(result.code, 0, result.stderr);
