@@ -26,7 +26,7 @@ export const command: AddedCommand = {
     },
   ],
   async run(values, context) {
-    const { batchCommand } = await import('./user-data-run.js');
+    const { batchCommand } = await import('./batch-run.js');
     return batchCommand(values, context);
   },
 };

@@ -32,7 +32,6 @@ export const command: AddedCommand = {
       if (!line?.trim()) throw new InputError('decode-token -: no token on standard input');
       token = line;
     }
-    token = token.trim();
     const decoded = values.get('verify')
       ? await verifyToken(token, {
           endpoint: context.settings.endpoint,

@@ -35,7 +35,7 @@ export const command: AddedCommand = {
     },
   ],
   async run(values, context) {
-    const { exportUsersCommand } = await import('./user-data-run.js');
+    const { exportUsersCommand } = await import('./export-users-run.js');
     return exportUsersCommand(values, context);
   },
 };

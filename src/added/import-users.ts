@@ -29,7 +29,7 @@ export const command: AddedCommand = {
     },
   ],
   async run(values, context) {
-    const { importUsersCommand } = await import('./user-data-run.js');
+    const { importUsersCommand } = await import('./import-users-run.js');
     return importUsersCommand(values, context);
   },
 };

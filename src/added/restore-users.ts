@@ -27,7 +27,7 @@ export const command: AddedCommand = {
     },
   ],
   async run(values, context) {
-    const { restoreUsersCommand } = await import('./user-data-run.js');
+    const { restoreUsersCommand } = await import('./restore-users-run.js');
     return restoreUsersCommand(values, context);
   },
 };

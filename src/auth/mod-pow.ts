@@ -39,7 +39,7 @@ export function bigintModPow(base: bigint, exponent: bigint, modulus: bigint): b
   return result % modulus;
 }
 
-export function toBytes(value: bigint): Buffer {
+function toBytes(value: bigint): Buffer {
   const hex = value.toString(16);
   return Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
 }

@@ -148,9 +148,7 @@ class SignInExchange {
       case 'PASSWORD_VERIFIER': {
         if (!this.srp) throw new SignInError('The service sent PASSWORD_VERIFIER to a sign-in that did not start SRP');
         const password = await this.passwordFor('the SRP password verifier');
-        const answer = this.srp.answerPasswordVerifier(parameters, password);
-        this.username = answer.USERNAME;
-        return { ...answer };
+        return { ...this.srp.answerPasswordVerifier(parameters, password) };
       }
       case 'NEW_PASSWORD_REQUIRED': {
         const required = requiredAttributes(parameters);

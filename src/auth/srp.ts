@@ -41,7 +41,7 @@ export function padHex(value: bigint): string {
 }
 
 /** SHA-256 of the bytes a hex string spells, as 64 hex digits. */
-export function hexHash(hex: string): string {
+function hexHash(hex: string): string {
   return createHash('sha256').update(Buffer.from(hex, 'hex')).digest('hex');
 }
 
@@ -70,18 +70,18 @@ export function computeLargeA(a: bigint): bigint {
 }
 
 /** u = H(pad(A) | pad(B)). */
-export function computeU(A: bigint, B: bigint): bigint {
+function computeU(A: bigint, B: bigint): bigint {
   return BigInt(`0x${hexHash(padHex(A) + padHex(B))}`);
 }
 
 /** x = H(pad(salt) | H(poolName | userIdForSrp | ":" | password)). */
-export function computeX(salt: bigint, poolName: string, userIdForSrp: string, password: string): bigint {
+function computeX(salt: bigint, poolName: string, userIdForSrp: string, password: string): bigint {
   const identityHash = createHash('sha256').update(`${poolName}${userIdForSrp}:${password}`, 'utf8').digest('hex');
   return BigInt(`0x${hexHash(padHex(salt) + identityHash)}`);
 }
 
 /** The 16-byte key: HKDF-SHA256 of pad(S) with pad(u) as the salt and "Caldera Derived Key" as the info. */
-export function deriveKey(S: bigint, u: bigint): Buffer {
+function deriveKey(S: bigint, u: bigint): Buffer {
   return Buffer.from(hkdfSync('sha256', Buffer.from(padHex(S), 'hex'), Buffer.from(padHex(u), 'hex'), HKDF_INFO, 16));
 }
 

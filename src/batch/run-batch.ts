@@ -4,6 +4,7 @@
  * Unless continueOnError, the first failure stops the batch: lines already started finish and are
  * reported, no new line starts.
  */
+import { ExitCode } from '../errors.js';
 import { errorMessage } from '../users/call.js';
 import { batchRecord, type BatchRecord, type LineResult } from './batch-record.js';
 import { splitShellWords } from './shell-words.js';
@@ -22,10 +23,6 @@ export interface BatchOptions {
   /** Aborting starts no new line; lines under way finish. */
   signal?: AbortSignal;
 }
-
-/** Exit code of a line that is not valid shell syntax, or whose run threw. */
-const syntaxExitCode = 252;
-const crashExitCode = 255;
 
 /** True when every line ran and succeeded (an abort before the end is false). */
 export async function runBatch(options: BatchOptions): Promise<boolean> {
@@ -55,12 +52,12 @@ export async function runBatch(options: BatchOptions): Promise<boolean> {
 
   const runOne = async (index: number, line: number, argv: string[] | Error) => {
     let result: LineResult;
-    if (argv instanceof Error) result = { exitCode: syntaxExitCode, stdout: '', stderr: argv.message };
+    if (argv instanceof Error) result = { exitCode: ExitCode.parameter, stdout: '', stderr: argv.message };
     else {
       try {
         result = await options.runLine(argv);
       } catch (error) {
-        result = { exitCode: crashExitCode, stdout: '', stderr: errorMessage(error) };
+        result = { exitCode: ExitCode.other, stdout: '', stderr: errorMessage(error) };
       }
     }
     if (result.exitCode !== 0) {

@@ -10,7 +10,6 @@ import { jsonLine } from './json-line.js';
 import { writeText, type TextSink } from './text-sink.js';
 
 export type ExportFormat = 'jsonl' | 'json' | 'csv';
-export const exportFormats: readonly ExportFormat[] = ['jsonl', 'json', 'csv'];
 
 /** Pages of records, as exportUsers yields them. */
 export type RecordPages<T = unknown> = AsyncIterable<readonly T[]>;

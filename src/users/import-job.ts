@@ -4,7 +4,7 @@
  * until the job ends. Aborting the signal while the job runs stops it (StopUserImportJob) and
  * throws InterruptedError.
  */
-import { InterruptedError } from '../errors.js';
+import { ExitCode, InterruptedError } from '../errors.js';
 import type { Call } from './call.js';
 import { checkCsvHeader, readCsvSummary } from './csv-header.js';
 import { retryThrottled, sleep, type BackoffOptions } from './throttle-retry.js';
@@ -37,7 +37,7 @@ export interface ImportJobOptions {
   upload?: (url: string, path: string, signal?: AbortSignal) => Promise<void>;
 }
 
-export const finalImportStatuses = new Set(['Succeeded', 'Failed', 'Stopped', 'Expired']);
+const finalImportStatuses = new Set(['Succeeded', 'Failed', 'Stopped', 'Expired']);
 
 /**
  * Returns the last answer: DescribeUserImportJob's once the job ended (or StartUserImportJob's
@@ -88,7 +88,7 @@ export async function runImportJob(call: Call, options: ImportJobOptions): Promi
 
 /** 0 when the job succeeded; 254 (a service failure) when it failed, stopped or expired. */
 export function importJobExitCode(answer: Record<string, unknown>): number {
-  return jobOf(answer).Status === 'Succeeded' ? 0 : 254;
+  return jobOf(answer).Status === 'Succeeded' ? ExitCode.ok : ExitCode.service;
 }
 
 function jobOf(answer: Record<string, unknown>): Record<string, unknown> {

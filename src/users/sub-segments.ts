@@ -6,7 +6,7 @@
 import { ParameterError } from '../errors.js';
 
 const hexDigits = '0123456789abcdef';
-export const maxSegments = 256;
+const maxSegments = 256;
 
 /** For each segment, the `sub` prefixes it lists; one segment lists the pool with no prefix. */
 export function subPrefixSegments(count: number): string[][] {

@@ -15,10 +15,19 @@ export function isWritableAttribute(name: string): boolean {
   return !readOnly.has(name) && !name.startsWith('cognito:');
 }
 
-export function writableAttributes(user: Record<string, unknown>): UserAttribute[] {
+/** Calls `visit` with each attribute of a user (`Attributes` of ListUsers, `UserAttributes` of AdminGetUser), its value as text. */
+export function eachAttribute(user: Record<string, unknown>, visit: (name: string, value: string) => void): void {
   const list = user.Attributes ?? user.UserAttributes;
-  if (!Array.isArray(list)) return [];
-  return (list as Array<{ Name?: unknown; Value?: unknown }>)
-    .filter((attribute) => typeof attribute.Name === 'string' && isWritableAttribute(attribute.Name))
-    .map((attribute) => ({ Name: String(attribute.Name), Value: attribute.Value == null ? '' : String(attribute.Value) }));
+  if (!Array.isArray(list)) return;
+  for (const attribute of list as Array<{ Name?: unknown; Value?: unknown }>) {
+    if (typeof attribute.Name === 'string') visit(attribute.Name, attribute.Value == null ? '' : String(attribute.Value));
+  }
+}
+
+export function writableAttributes(user: Record<string, unknown>): UserAttribute[] {
+  const attributes: UserAttribute[] = [];
+  eachAttribute(user, (Name, Value) => {
+    if (isWritableAttribute(Name)) attributes.push({ Name, Value });
+  });
+  return attributes;
 }

@@ -1,0 +1,40 @@
+/** The work of `export-users`: the pool's users, a page at a time, to a file or standard output. */
+import { createWriteStream } from 'node:fs';
+import { csvColumns } from '../users/csv-columns.js';
+import { exportUsers } from '../users/export-users.js';
+import { writeExport, type ExportFormat } from '../users/export-writers.js';
+import type { TextSink } from '../users/text-sink.js';
+import type { AddedCommandContext, ArgumentValues } from './added-command.js';
+import { callOf, integer, progress } from './run-support.js';
+
+export async function exportUsersCommand(values: ArgumentValues, context: AddedCommandContext): Promise<{ exitCode: number }> {
+  const call = callOf(context);
+  const userPoolId = String(values.get('user-pool-id'));
+  const format = ((values.get('format') as string | undefined) ?? 'jsonl') as ExportFormat;
+  const pages = exportUsers(call, {
+    userPoolId,
+    filter: values.get('filter') as string | undefined,
+    groups: values.get('groups') !== false,
+    segments: integer(values, 'segments', 1),
+    signal: context.io.signal,
+  });
+  const columns = format === 'csv' ? await csvColumns(call, userPoolId) : undefined;
+  const file = values.get('output-file') as string | undefined;
+  const sink: TextSink = file ? createWriteStream(file, { encoding: 'utf8' }) : context.io.stdout;
+  const show = progress(context);
+  let count = 0;
+  async function* counted() {
+    for await (const page of pages) {
+      count += page.length;
+      show(`Exported ${count} users`);
+      yield page;
+    }
+  }
+  try {
+    await writeExport(format, counted(), sink, columns);
+  } finally {
+    show.done();
+    if (file) await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(() => resolve()));
+  }
+  return { exitCode: 0 };
+}

@@ -1,0 +1,35 @@
+/** What the bulk commands' work shares: the run's client as a Call, integer options, progress, input lines. */
+import type { Readable } from 'node:stream';
+import { intArgument } from '../arguments/argument.js';
+import { InputError, UsageError } from '../errors.js';
+import type { Call } from '../users/call.js';
+import { streamLines } from '../users/file-lines.js';
+import type { AddedCommandContext, ArgumentValues } from './added-command.js';
+
+export const callOf = (context: AddedCommandContext): Call => async (operation, input, options) =>
+  (await context.call(operation, input, options)) as Record<string, unknown>;
+
+export function integer(values: ArgumentValues, name: string, fallback: number): number {
+  const text = values.get(name) as string | undefined;
+  if (text === undefined) return fallback;
+  const value = intArgument(`--${name}`, text);
+  if (value < 1) throw new UsageError(`argument --${name}: must be 1 or more`);
+  return value;
+}
+
+/** Progress on stderr, on a terminal only, rewritten in place. */
+export function progress(context: AddedCommandContext): ((line: string) => void) & { done(): void } {
+  const terminal = Boolean(context.io.stderr.isTTY);
+  let shown = false;
+  const show = (line: string) => {
+    if (!terminal) return;
+    context.io.stderr.write(`\r${line}\u001b[K`);
+    shown = true;
+  };
+  return Object.assign(show, { done: () => shown && context.io.stderr.write('\n') });
+}
+
+export function stdinLines(context: AddedCommandContext): AsyncIterable<string> {
+  if (!context.io.stdin) throw new InputError('no input: give a file, or the lines on standard input');
+  return streamLines(context.io.stdin as unknown as Readable);
+}
