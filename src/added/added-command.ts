@@ -19,8 +19,6 @@ export type ArgumentValues = ReadonlyMap<string, unknown>;
 
 export interface AddedCommandContext {
   io: Io;
-  /** Where the run's client comes from; `batch` hands its own shared source to the lines it runs. */
-  clients: ClientSource;
   settings: Settings;
   options: GlobalOptions;
   /**

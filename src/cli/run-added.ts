@@ -43,7 +43,6 @@ export async function runAddedCommand(
   let client: CognitoIdentityProviderClient | undefined;
   const context: AddedCommandContext = {
     io,
-    clients,
     runCommandLine,
     settings,
     options: given.options,
