@@ -18,7 +18,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './ports.js';
 import { SRP_G, SRP_N } from '../src/auth/srp.js';
 
 // RFC 5054's 3072-bit group is a published constant; the cross-check with amazon-cognito-identity-js covers it.
@@ -541,11 +541,10 @@ export async function startSrpService(): Promise<SrpService> {
   }
 
   const server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { endpoint, stop } = await listenOnLoopback(server);
 
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint,
     calls,
     outbox,
     clock,
@@ -593,7 +592,7 @@ export async function startSrpService(): Promise<SrpService> {
       const payload = { sub: randomUUID(), iss: issuer(pool), token_use: 'access', iat: now, exp: now + 3600, ...claims };
       return sign(payload, options.foreignKey ? foreign : privateKey, options.kid ?? kid);
     },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop,
   };
 }
 
