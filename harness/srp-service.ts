@@ -63,7 +63,7 @@ function hkdf16(ikm: Buffer, salt: Buffer): Buffer {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Parses `EEE MMM d HH:mm:ss UTC yyyy` strictly (unpadded day, weekday consistent with the date). */
-export function parseServiceTimestamp(text: string): Date | undefined {
+function parseServiceTimestamp(text: string): Date | undefined {
   const match = /^([A-Z][a-z]{2}) ([A-Z][a-z]{2}) ([1-9]|[12]\d|3[01]) (\d{2}):(\d{2}):(\d{2}) UTC (\d{4})$/.exec(text);
   if (!match) return undefined;
   const [, weekday, month, day, hh, mm, ss, year] = match;

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { listenOnLoopback } from '../../../harness/ports.js';
 
 export const CONTAINER_TOKEN = 'container-token-1';
-export const IMDS_ROLE = 'instance-role';
+const IMDS_ROLE = 'instance-role';
 
 export interface CredentialServers {
   endpoint: string;
