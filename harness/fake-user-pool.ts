@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './ports.js';
 
 export interface FakeUserPoolOptions {
   users: number;
@@ -126,8 +126,7 @@ export async function startFakeUserPool(options: FakeUserPoolOptions): Promise<F
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { endpoint, stop } = await listenOnLoopback(server);
 
   function userJson(index: number): string {
     const user = users[index];
@@ -143,7 +142,7 @@ export async function startFakeUserPool(options: FakeUserPoolOptions): Promise<F
   }
 
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint,
     poolId,
     users,
     groupNames,
@@ -152,11 +151,7 @@ export async function startFakeUserPool(options: FakeUserPoolOptions): Promise<F
     counts,
     filters,
     setFault: (next) => void (fault = next),
-    stop: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop,
   };
 }
 

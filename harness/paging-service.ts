@@ -3,7 +3,7 @@
  * so the AWS CLI and this CLI can be compared byte for byte, and the comparison committed.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './ports.js';
 
 export const POOL_ID = 'us-east-1_Paging0001';
 
@@ -90,17 +90,12 @@ export async function startPagingService(): Promise<PagingService> {
       else answer();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { endpoint, stop } = await listenOnLoopback(server);
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint,
     requests,
     delay: (request, ms) => void delays.set(request, ms),
-    stop: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop,
   };
 }
 

@@ -1,4 +1,5 @@
-import { createServer } from 'node:net';
+import type { Server } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
 
 /** A loopback port that was free a moment ago. */
 export function freePort(): Promise<number> {
@@ -25,4 +26,18 @@ export async function waitForHttp(url: string, timeoutMs: number, isAlive: () =>
     }
   }
   throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
+}
+
+/** Starts `server` on a free loopback port; `stop` closes it and any connection still open. */
+export async function listenOnLoopback(server: Server): Promise<{ endpoint: string; stop(): Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -3,7 +3,7 @@
  * sends for operations no emulator implements, and plays faulty services for reliability tests.
  */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './ports.js';
 
 export interface RecordedRequest {
   method: string;
@@ -52,17 +52,12 @@ export async function startRecorder(): Promise<Recorder> {
       responder(request, res);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { endpoint, stop } = await listenOnLoopback(server);
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint,
     requests,
     lastBody: () => JSON.parse(requests.at(-1)?.body || 'null'),
     respondWith: (next) => void (responder = next),
-    stop: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop,
   };
 }

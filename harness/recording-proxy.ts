@@ -3,7 +3,7 @@
  * scenario can read ids from it whatever the output format, and record it for replay.
  */
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './ports.js';
 
 export interface RecordedResponse {
   status: number;
@@ -45,19 +45,14 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { endpoint, stop } = await listenOnLoopback(server);
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint,
     takeLast: () => {
       const response = last;
       last = undefined;
       return response;
     },
-    stop: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop,
   };
 }

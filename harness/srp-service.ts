@@ -18,7 +18,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './ports.js';
 import { SRP_G, SRP_N } from '../src/auth/srp.js';
 
 // RFC 5054's 3072-bit group is a published constant; the cross-check with amazon-cognito-identity-js covers it.
@@ -63,7 +63,7 @@ function hkdf16(ikm: Buffer, salt: Buffer): Buffer {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Parses `EEE MMM d HH:mm:ss UTC yyyy` strictly (unpadded day, weekday consistent with the date). */
-export function parseServiceTimestamp(text: string): Date | undefined {
+function parseServiceTimestamp(text: string): Date | undefined {
   const match = /^([A-Z][a-z]{2}) ([A-Z][a-z]{2}) ([1-9]|[12]\d|3[01]) (\d{2}):(\d{2}):(\d{2}) UTC (\d{4})$/.exec(text);
   if (!match) return undefined;
   const [, weekday, month, day, hh, mm, ss, year] = match;
@@ -541,11 +541,10 @@ export async function startSrpService(): Promise<SrpService> {
   }
 
   const server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { endpoint, stop } = await listenOnLoopback(server);
 
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint,
     calls,
     outbox,
     clock,
@@ -593,7 +592,7 @@ export async function startSrpService(): Promise<SrpService> {
       const payload = { sub: randomUUID(), iss: issuer(pool), token_use: 'access', iat: now, exp: now + 3600, ...claims };
       return sign(payload, options.foreignKey ? foreign : privateKey, options.kid ?? kid);
     },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop,
   };
 }
 

@@ -1,9 +1,9 @@
 // Records what the AWS CLI v1 (`aws`) prints for every paging combination against the loopback
 // paging service (harness/paging-service.ts), into
 // test/pagination/fixtures/aws-paging.json. Run: node --import tsx tools/record-pagination-fixtures.mjs
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { POOL_ID, serviceToken, startPagingService } from '../harness/paging-service.ts';
+import { runProcess } from '../harness/processes.ts';
 
 const users = ['list-users', '--user-pool-id', POOL_ID];
 const pools = ['list-user-pools'];
@@ -55,23 +55,11 @@ try {
         .replace(/\{\{service:(\d+)\}\}/, (_, offset) => serviceToken(Number(offset))),
     );
     // Asynchronous: the paging service answers from this process.
-    const run = await awsCli(['cognito-idp', ...args, '--endpoint-url', service.endpoint], env);
-    recorded.push({ name, args, stdout: run.stdout, stderr: run.stderr.trim(), code: run.status });
-    console.log(`${run.status} ${name}`);
+    const run = await runProcess('aws', ['cognito-idp', ...args, '--endpoint-url', service.endpoint], env);
+    recorded.push({ name, args, stdout: run.stdout, stderr: run.stderr.trim(), code: run.code });
+    console.log(`${run.code} ${name}`);
   }
 } finally {
   await service.stop();
 }
 writeFileSync('test/pagination/fixtures/aws-paging.json', `${JSON.stringify(recorded, null, 2)}\n`);
-
-function awsCli(args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn('aws', args, { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ stdout, stderr, status }));
-  });
-}

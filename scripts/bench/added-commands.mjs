@@ -2,28 +2,19 @@
 // once (harness/bench-services.ts, run with tsx): an SRP sign-in against one initiate-auth call;
 // export-users against list-users over the same pool with groups; 500 lines through batch against
 // shell loops of single calls. Returns Markdown rows and target verdicts for bench.mjs to print.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureTogether } from './measure.mjs';
+import { startServiceProcess } from './processes.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FAKE_POOL = 'us-east-1_fakepool';
 
 /** Starts the services; resolves with where they are and how to stop them. */
-function startServices(userCounts) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'harness', 'bench-services.ts'), userCounts.join(',')], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let text = '';
-    child.stdout.on('data', (chunk) => {
-      text += chunk;
-      if (text.includes('\n')) resolve({ ...JSON.parse(text), stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', () => reject(new Error('the bench services exited')));
-  });
+async function startServices(userCounts) {
+  const argv = [process.execPath, '--import', 'tsx', join(root, 'harness', 'bench-services.ts'), userCounts.join(',')];
+  const { line, stop } = await startServiceProcess(argv, 'the bench services');
+  return { ...JSON.parse(line), stop };
 }
 
 const cell = (r) => `${r.wall.toFixed(3)} s, ${r.rss == null ? '?' : r.rss.toFixed(1)} MiB`;
@@ -114,7 +105,7 @@ export async function benchAddedCommands({ ours, aws, env, runs, userCounts, rec
       targets.push(`batch >= ${wanted}x faster than a shell loop of ${name.replace(' loop', '')}: ${verdict(speedup >= wanted)} (${speedup.toFixed(1)}x)`);
     }
   } finally {
-    services.stop();
+    await services.stop();
   }
   return {
     table: ['| added command | cognito-idp | compared with | ratio |', '| --- | --- | --- | --- |', ...rows].join('\n'),

@@ -5,8 +5,8 @@
  * Neither moto nor cognito-local implements import jobs.
  */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
+import { listenOnLoopback } from '../../harness/ports.js';
 
 export interface Upload {
   jobId: string;
@@ -133,12 +133,6 @@ export async function startFakeImportService(csvHeader: string[]): Promise<FakeI
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  service.endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  service.stop = () =>
-    new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  Object.assign(service, await listenOnLoopback(server));
   return service;
 }

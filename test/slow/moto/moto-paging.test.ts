@@ -3,16 +3,11 @@
  * Where `aws` is installed, an optional differential part compares the two CLIs on the same pool.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import {
-  CognitoIdentityProviderClient,
-  CreateGroupCommand,
-  CreateUserPoolCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
 import { requireMoto, startMoto, type Emulator } from '../support/emulators.js';
-import { seedPool } from '../../../harness/moto-seed.js';
-import { runCli } from '../../support/run-cli.js';
+import { cognito, seedPool } from '../../../harness/moto-seed.js';
+import { runCli, runProcess, testEnv } from '../../support/run-cli.js';
 
 const awsInstalled = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
 
@@ -26,16 +21,13 @@ describe('paging against moto', { skip: !requireMoto() }, () => {
 
   before(async () => {
     moto = await startMoto();
-    const sdk = new CognitoIdentityProviderClient({
-      endpoint: moto.endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    });
     const numbers = (n: number) => Array.from({ length: n }, (_, i) => String(i).padStart(3, '0'));
-    poolId = await seedPool(moto.endpoint, { name: 'big', users: numbers(130).map((n) => ({ username: `user${n}` })) });
-    await inBatches(numbers(69), 10, (n) => sdk.send(new CreateUserPoolCommand({ PoolName: `pool${n}` })));
-    await inBatches(numbers(12), 6, (n) => sdk.send(new CreateGroupCommand({ UserPoolId: poolId, GroupName: `group${n}` })));
-    sdk.destroy();
+    poolId = await seedPool(moto.endpoint, {
+      name: 'big',
+      groups: numbers(12).map((n) => `group${n}`),
+      users: numbers(130).map((n) => ({ username: `user${n}` })),
+    });
+    await inBatches(numbers(69), 10, (n) => cognito(moto.endpoint, 'CreateUserPool', { PoolName: `pool${n}` }));
   });
   after(() => moto?.stop());
 
@@ -83,17 +75,7 @@ describe('paging against moto', { skip: !requireMoto() }, () => {
   });
 
   describe('compared with the AWS CLI (optional: needs `aws`)', { skip: !awsInstalled && 'aws is not installed' }, () => {
-    const aws = (args: string[]) =>
-      new Promise<{ stdout: string; code: number | null }>((resolve, reject) => {
-        const child = spawn('aws', ['cognito-idp', ...args, '--endpoint-url', moto.endpoint], {
-          env: { PATH: process.env.PATH, HOME: process.env.HOME, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing',
-            AWS_DEFAULT_REGION: 'us-east-1', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' },
-        });
-        let stdout = '';
-        child.stdout.on('data', (chunk) => (stdout += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ stdout, code }));
-      });
+    const aws = (args: string[]) => runProcess('aws', ['cognito-idp', ...args, '--endpoint-url', moto.endpoint], testEnv());
 
     test('same output for paging combinations, and tokens resume across the two CLIs', async () => {
       const combos = [[], ['--max-items', '61'], ['--page-size', '25', '--max-items', '70'], ['--no-paginate']];

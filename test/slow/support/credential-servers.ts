@@ -5,10 +5,10 @@
  * what it was sent, so a test can tell from the key id that signed a call which path produced it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../../harness/ports.js';
 
 export const CONTAINER_TOKEN = 'container-token-1';
-export const IMDS_ROLE = 'instance-role';
+const IMDS_ROLE = 'instance-role';
 
 export interface CredentialServers {
   endpoint: string;
@@ -81,16 +81,11 @@ export async function startCredentialServers(): Promise<CredentialServers> {
     }
     json(response, 404, { message: `nothing at ${path}` });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { endpoint, stop } = await listenOnLoopback(server);
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint,
     calls,
-    stop: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop,
   };
 }
 

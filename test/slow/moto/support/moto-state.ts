@@ -13,7 +13,7 @@ export function motoCaller(endpoint: string): Call {
 }
 
 /** The value given for an option (`--name value` or `--name=value`). */
-export function optionValue(argv: string[], name: string): string | undefined {
+function optionValue(argv: string[], name: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === `--${name}`) return argv[i + 1];
     if (argv[i].startsWith(`--${name}=`)) return argv[i].slice(name.length + 3);
