@@ -1,7 +1,7 @@
 /**
  * Fills a user pool on moto (or cognito-local) through its API: the pool, its groups, and users
  * with attributes, group memberships and a disabled state, a few users at a time. The tests that
- * need a pool of many users seed with it.
+ * need a pool of many users and the paging-memory bench seed with it.
  */
 
 export interface SeedUser {
