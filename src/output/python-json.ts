@@ -1,8 +1,11 @@
-/** Writes values the way the AWS CLI does: Python's json.dumps(value, indent=4, ensure_ascii=False). */
+/**
+ * Writes values the way the AWS CLI does: Python's json.dumps(value, indent=4, ensure_ascii=False).
+ * An indent of `null` is Python's `indent=None`: one line, items separated by `, `.
+ */
 import { jsonFloat } from '../python/float.js';
 import { PythonNumber } from '../python/number.js';
 
-export function pythonJson(value: unknown, indent = 4): string {
+export function pythonJson(value: unknown, indent: number | null = 4): string {
   const parts: string[] = [];
   writePythonJson(value, { write: (text) => parts.push(text) }, indent);
   return parts.join('');
@@ -13,7 +16,7 @@ interface TextSink {
 }
 
 /** Writes the JSON text piece by piece to `out`, never building it whole. */
-export function writePythonJson(value: unknown, out: TextSink, indent = 4): void {
+export function writePythonJson(value: unknown, out: TextSink, indent: number | null = 4): void {
   const writer = new PythonJsonWriter(out, indent);
   writer.value(value, '');
   writer.flush();
@@ -28,12 +31,17 @@ export class PythonJsonWriter {
   /** `"key": ` for each key seen, JSON-escaped once. */
   private readonly keys = new Map<string, string>();
   private readonly step: string;
+  /** What ends a line, and what follows each item but the last: `\n` and `,`, or on one line `` and `, `. */
+  private readonly newline: string;
+  private readonly comma: string;
 
   constructor(
     private readonly out: TextSink,
-    indent = 4,
+    indent: number | null = 4,
   ) {
-    this.step = ' '.repeat(indent);
+    this.step = ' '.repeat(indent ?? 0);
+    this.newline = indent === null ? '' : '\n';
+    this.comma = indent === null ? ', ' : ',';
   }
 
   /** Text between values, as it is. */
@@ -66,10 +74,10 @@ export class PythonJsonWriter {
     }
     const inner = prefix + this.step;
     for (let i = 0; i < items.length; i++) {
-      this.text += i === 0 ? `[\n${inner}` : `,\n${inner}`;
+      this.text += i === 0 ? `[${this.newline}${inner}` : `${this.comma}${this.newline}${inner}`;
       this.value(items[i], inner);
     }
-    this.text += `\n${prefix}]`;
+    this.text += `${this.newline}${prefix}]`;
   }
 
   private object(object: Record<string, unknown>, prefix: string): void {
@@ -77,13 +85,13 @@ export class PythonJsonWriter {
     let first = true;
     for (const key in object) {
       if (!Object.hasOwn(object, key)) continue;
-      this.text += first ? `{\n${inner}` : `,\n${inner}`;
+      this.text += first ? `{${this.newline}${inner}` : `${this.comma}${this.newline}${inner}`;
       first = false;
       let name = this.keys.get(key);
       if (name === undefined) this.keys.set(key, (name = `${JSON.stringify(key)}: `));
       this.text += name;
       this.value(object[key], inner);
     }
-    this.text += first ? '{}' : `\n${prefix}}`;
+    this.text += first ? '{}' : `${this.newline}${prefix}}`;
   }
 }

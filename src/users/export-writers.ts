@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { pythonJson } from '../output/python-json.js';
 import { csvRow } from './csv-row.js';
-import { jsonLine } from './json-line.js';
+import { jsonLines } from './json-line.js';
 import { writeText, type TextSink } from './text-sink.js';
 
 export type ExportFormat = 'jsonl' | 'json' | 'csv';
@@ -18,9 +18,7 @@ export type RecordPages<T = unknown> = AsyncIterable<readonly T[]>;
 export async function writeJsonLines(pages: RecordPages, sink: TextSink): Promise<number> {
   let count = 0;
   for await (const page of pages) {
-    let text = '';
-    for (const record of page) text += `${jsonLine(record)}\n`;
-    if (text) await writeText(sink, text);
+    if (page.length) await writeText(sink, jsonLines(page));
     count += page.length;
   }
   return count;

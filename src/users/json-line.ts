@@ -1,11 +1,21 @@
 /**
- * One value as one line of JSON, as Python's json.dumps(value, ensure_ascii=False) writes it (the
+ * Values as single lines of JSON, as Python's json.dumps(value, ensure_ascii=False) writes them (the
  * AWS CLI's JSON without indentation): separators `, ` and `: `, the service's number text kept.
- * pythonJson with no indent puts each item on its own line; string escaping guarantees that every
- * newline in its output is layout, so joining the lines gives the one-line form.
  */
-import { pythonJson } from '../output/python-json.js';
+import { pythonJson, PythonJsonWriter } from '../output/python-json.js';
 
 export function jsonLine(value: unknown): string {
-  return pythonJson(value, 0).replace(/,\n/g, ', ').replace(/\n/g, '');
+  return pythonJson(value, null);
+}
+
+/** Each value on its own line, every line ending in a newline; one writer escapes each key once. */
+export function jsonLines(values: readonly unknown[]): string {
+  let text = '';
+  const writer = new PythonJsonWriter({ write: (piece) => (text += piece) }, null);
+  for (const value of values) {
+    writer.value(value, '');
+    writer.raw('\n');
+  }
+  writer.flush();
+  return text;
 }

@@ -38,3 +38,9 @@ const bodies: [string, string][] = [
 for (const [body, expected] of bodies) {
   test(`${body} prints as Python prints it`, () => assert.equal(pythonJson(parseRawJson(body)), expected));
 }
+
+test('indent null is json.dumps(ensure_ascii=False) without indent: one line, `, ` between items', () => {
+  // Recorded from CPython.
+  const body = '{"a": [1, 2.5, {"b": 9007199254740993}], "t": 1548099495.428, "e": {}, "l": [], "s": "ñ, \\"x\\"\\n"}';
+  assert.equal(pythonJson(parseRawJson(body), null), '{"a": [1, 2.5, {"b": 9007199254740993}], "t": 1548099495.428, "e": {}, "l": [], "s": "ñ, \\"x\\"\\n"}');
+});
