@@ -16,6 +16,7 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
     filter: values.get('filter') as string | undefined,
     groups: values.get('groups') !== false,
     segments: integer(values, 'segments', 1),
+    keepNumberText: format !== 'csv',
     signal: context.io.signal,
   });
   const columns = format === 'csv' ? await csvColumns(call, userPoolId) : undefined;

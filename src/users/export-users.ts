@@ -23,6 +23,11 @@ export interface ExportOptions {
   segments?: number;
   /** ListUsers page size, at most 60 (default 60). */
   pageSize?: number;
+  /**
+   * False when no number of a user is written out (CSV rows hold usernames and attribute values
+   * alone): pages are then read by plain JSON.parse (default true).
+   */
+  keepNumberText?: boolean;
   /** Group listings at once while memberships are read (default 4). */
   groupConcurrency?: number;
   signal?: AbortSignal;
@@ -65,7 +70,8 @@ async function* listSegment(call: Call, options: ExportOptions, prefixes: string
   for (const prefix of prefixes) {
     const filter = prefix ? subPrefixFilter(prefix) : options.filter;
     const input = { UserPoolId: options.userPoolId, Limit: Math.min(options.pageSize ?? 60, 60), ...(filter ? { Filter: filter } : {}) };
-    for await (const page of pages(call, { operation: 'ListUsers', input, token: 'PaginationToken', signal: options.signal })) {
+    const listing = { operation: 'ListUsers', input, token: 'PaginationToken', signal: options.signal, keepNumberText: options.keepNumberText };
+    for await (const page of pages(call, listing)) {
       yield itemsOf(page, 'Users');
     }
   }

@@ -64,17 +64,28 @@ describe('exporting from a large fake pool', () => {
     assert.equal(pool.counts.get('ListUsers'), Math.ceil(1500 / 60));
   });
 
-  test('membership pages are read as plain JSON, user pages keeping the number text', async () => {
+  const keepNumberTextAsked = async (options: Partial<ExportOptions> = {}) => {
     const asked = new Map<string, Set<unknown>>();
     const call: typeof sdk.call = (operation, input, options) => {
       asked.set(operation, (asked.get(operation) ?? new Set()).add(options?.keepNumberText));
       return sdk.call(operation, input, options);
     };
-    const records = await collect(exportUsers(call, { userPoolId: pool.poolId }));
+    const records = await collect(exportUsers(call, { userPoolId: pool.poolId, ...options }));
+    return { asked, records };
+  };
+
+  test('membership pages are read as plain JSON, user pages keeping the number text', async () => {
+    const { asked, records } = await keepNumberTextAsked();
     assert.deepEqual(asked.get('ListUsers'), new Set([undefined]));
     assert.deepEqual(asked.get('ListGroups'), new Set([false]));
     assert.deepEqual(asked.get('ListUsersInGroup'), new Set([false]));
     assert.ok(records[1].UserCreateDate instanceof PythonNumber);
+  });
+
+  test('user pages too are plain JSON when no number is written out', async () => {
+    const { asked, records } = await keepNumberTextAsked({ keepNumberText: false });
+    assert.deepEqual(asked.get('ListUsers'), new Set([false]));
+    assert.equal(typeof records[1].UserCreateDate, 'number');
   });
 
   test('groups turned off: no group listing and no Groups member', async () => {
