@@ -4,7 +4,7 @@
  * error is rethrown.
  */
 import { stringify } from 'csv-stringify/sync';
-import { pythonJson } from '../output/python-json.js';
+import { PythonJsonWriter } from '../output/python-json.js';
 import { csvRow } from './csv-row.js';
 import { jsonLines } from './json-line.js';
 import { writeText, type TextSink } from './text-sink.js';
@@ -29,11 +29,13 @@ export async function writeJsonArray(pages: RecordPages, sink: TextSink): Promis
   let count = 0;
   for await (const page of pages) {
     let text = '';
+    const writer = new PythonJsonWriter({ write: (piece) => (text += piece) });
     for (const record of page) {
-      const item = pythonJson(record).replace(/\n/g, '\n    ');
-      text += `${count === 0 ? '[\n    ' : ',\n    '}${item}`;
+      writer.raw(count === 0 ? '[\n    ' : ',\n    ');
+      writer.value(record, '    ');
       count++;
     }
+    writer.flush();
     if (text) await writeText(sink, text);
   }
   await writeText(sink, count === 0 ? '[]\n' : '\n]\n');
