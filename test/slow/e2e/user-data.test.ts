@@ -107,6 +107,17 @@ describe('user data through the bin, on moto', { skip: !requireMoto() }, () => {
     assert.ok(rows.some((row) => row.includes('"User 4, Jr."')));
   });
 
+  test('more calls in flight than Node allows listeners by default print nothing on stderr', async () => {
+    const exported = await run(['export-users', '--user-pool-id', source, '--segments', '16']);
+    assert.equal(exported.code, 0, exported.stderr);
+    assert.equal(exported.stderr, '');
+    assert.equal(jsonLines(exported.stdout).length, USERS);
+    const lines = Array.from({ length: USERS }, (_, i) => `admin-get-user --user-pool-id ${source} --username ${nameOf(i)} --query Username`);
+    const batch = await runBin(['batch', '--concurrency', '16', '--endpoint-url', moto.endpoint], testEnv(), lines.join('\n'));
+    assert.equal(batch.code, 0, batch.stderr);
+    assert.equal(batch.stderr, '');
+  });
+
   test('restore-users rebuilds the users, states and memberships in an empty pool; a second run creates nothing', async () => {
     const file = join(dir, 'users.jsonl');
     assert.equal((await run(['export-users', '--user-pool-id', source, '--output-file', file])).code, 0);
