@@ -5,12 +5,14 @@ import { exportUsers } from '../users/export-users.js';
 import { writeExport, type ExportFormat } from '../users/export-writers.js';
 import type { TextSink } from '../users/text-sink.js';
 import type { AddedCommandContext, ArgumentValues } from './added-command.js';
-import { callOf, integer, progress } from './run-support.js';
+import { callOf, checkFile, integer, progress } from './run-support.js';
 
 export async function exportUsersCommand(values: ArgumentValues, context: AddedCommandContext): Promise<{ exitCode: number }> {
   const call = callOf(context);
   const userPoolId = String(values.get('user-pool-id'));
   const format = ((values.get('format') as string | undefined) ?? 'jsonl') as ExportFormat;
+  const file = values.get('output-file') as string | undefined;
+  if (file) checkFile('--output-file', file, 'write');
   const pages = exportUsers(call, {
     userPoolId,
     filter: values.get('filter') as string | undefined,
@@ -20,7 +22,6 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
     signal: context.io.signal,
   });
   const columns = format === 'csv' ? await csvColumns(call, userPoolId) : undefined;
-  const file = values.get('output-file') as string | undefined;
   const sink: TextSink = file ? createWriteStream(file, { encoding: 'utf8' }) : context.io.stdout;
   const show = progress(context);
   let count = 0;

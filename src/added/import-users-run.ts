@@ -3,15 +3,17 @@ import type { OutputObject } from '../output/value.js';
 import type { Call } from '../users/call.js';
 import { importJobExitCode, runImportJob } from '../users/import-job.js';
 import type { AddedCommandContext, AddedOutput, ArgumentValues } from './added-command.js';
-import { progress } from './run-support.js';
+import { checkFile, progress } from './run-support.js';
 
 export async function importUsersCommand(values: ArgumentValues, context: AddedCommandContext): Promise<AddedOutput> {
+  const csvFile = String(values.get('csv-file'));
+  checkFile('--csv-file', csvFile, 'read');
   const show = progress(context);
   // Not cancelled by Ctrl-C: after it, the job is stopped with this same call.
   const call: Call = async (operation, input) => (await context.call(operation, input, { uninterrupted: true })) as Record<string, unknown>;
   const answer = await runImportJob(call, {
     userPoolId: String(values.get('user-pool-id')),
-    csvFile: String(values.get('csv-file')),
+    csvFile,
     cloudWatchLogsRoleArn: String(values.get('cloud-watch-logs-role-arn')),
     jobName: values.get('job-name') as string | undefined,
     wait: values.get('wait') !== false,

@@ -1,7 +1,9 @@
 /** What the bulk commands' work shares: the run's client as a Call, integer options, progress, input lines. */
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { intArgument } from '../arguments/argument.js';
 import { InputError, UsageError } from '../errors.js';
+import { fileErrorText } from '../params/param-files.js';
 import type { Call } from '../users/call.js';
 import { streamLines } from '../users/file-lines.js';
 import type { AddedCommandContext, ArgumentValues } from './added-command.js';
@@ -15,6 +17,21 @@ export function integer(values: ArgumentValues, name: string, fallback: number):
   const value = intArgument(`--${name}`, text);
   if (value < 1) throw new UsageError(`argument --${name}: must be 1 or more`);
   return value;
+}
+
+/**
+ * Checks, before anything is sent, that the file an option names can be read or written (writing
+ * creates or empties it): a missing file, a directory or a refused permission is one line and 252.
+ */
+export function checkFile(option: string, path: string, use: 'read' | 'write'): void {
+  try {
+    const fd = openSync(path, use === 'read' ? 'r' : 'w');
+    const directory = fstatSync(fd).isDirectory();
+    closeSync(fd);
+    if (directory) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  } catch (error) {
+    throw new InputError(`Unable to ${use} ${option}: ${fileErrorText(path, error)}`);
+  }
 }
 
 /** Progress on stderr, on a terminal only, rewritten in place. */

@@ -45,16 +45,16 @@ function readText(value: string, path: string): string {
 }
 
 function unreadable(value: string, path: string, error: unknown): ParamFileError {
+  return new ParamFileError(`Unable to load paramfile ${value}: ${fileErrorText(path, error)}`);
+}
+
+/** Why a file could not be opened, as Python's OSError says it: `[Errno 2] No such file or directory: 'x'`. */
+export function fileErrorText(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT'
-      ? `[Errno 2] No such file or directory: '${path}'`
-      : code === 'EISDIR'
-        ? `[Errno 21] Is a directory: '${path}'`
-        : code === 'EACCES'
-          ? `[Errno 13] Permission denied: '${path}'`
-          : `${(error as Error).message}`;
-  return new ParamFileError(`Unable to load paramfile ${value}: ${reason}`);
+  if (code === 'ENOENT') return `[Errno 2] No such file or directory: '${path}'`;
+  if (code === 'EISDIR') return `[Errno 21] Is a directory: '${path}'`;
+  if (code === 'EACCES') return `[Errno 13] Permission denied: '${path}'`;
+  return (error as Error).message;
 }
 
 /** `~` / `~/...` to the home directory, then `$NAME` / `${NAME}` from the environment (unset stays). */

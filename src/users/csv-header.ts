@@ -41,7 +41,9 @@ export interface CsvSummary {
 export async function readCsvSummary(path: string): Promise<CsvSummary> {
   let header: string[] | undefined;
   let rows = 0;
-  const parser = createReadStream(path).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+  const file = createReadStream(path);
+  const parser = file.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+  file.on('error', (error) => parser.destroy(error));
   for await (const record of parser as AsyncIterable<string[]>) {
     if (header) rows++;
     else header = record.map((column) => column.trim());

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import { startRecorder, answerJson, type Recorder } from '../../support/recorder.js';
 import { freePort } from '../../support/ports.js';
@@ -41,6 +42,24 @@ for (const [how, run] of runners) describe(`exit codes and error lines (${how})`
     const result = await run(['secret-hash', '--username', 'u', '--client-id', 'c', '--client-secret', 's', '--query', '[']);
     assert.equal(result.code, 252);
     assert.match(result.stderr, /^\nBad value for --query \[: Invalid jmespath expression/);
+  });
+
+  test('a file an added command cannot open is 252 with one line, and nothing is sent', async () => {
+    const sent = recorder.requests.length;
+    const role = 'arn:aws:iam::123456789012:role/r';
+    const cases: Array<[string[], RegExp]> = [
+      [['export-users', '--user-pool-id', 'p', '--output-file', '/nonexistent/dir/users.jsonl'], /^Unable to write --output-file: \[Errno 2\] No such file or directory: '\/nonexistent\/dir\/users.jsonl'\n$/],
+      [['restore-users', '--user-pool-id', 'p', '--input-file', tmpdir()], /^Unable to read --input-file: \[Errno 21\] Is a directory: '[^']+'\n$/],
+      [['batch', '--file', '/nonexistent/lines.txt'], /^Unable to read --file: \[Errno 2\] No such file or directory: '\/nonexistent\/lines.txt'\n$/],
+      [['import-users', '--user-pool-id', 'p', '--csv-file', '/nonexistent/users.csv', '--cloud-watch-logs-role-arn', role], /^Unable to read --csv-file: \[Errno 2\] /],
+    ];
+    for (const [args, message] of cases) {
+      const result = await run(at(...args));
+      assert.equal(result.code, 252, `${args[0]}: ${result.stderr}`);
+      assert.match(result.stderr, message);
+      assert.equal(result.stdout, '');
+    }
+    assert.equal(recorder.requests.length, sent);
   });
 
   test('an option given as an unambiguous prefix works, as in the AWS CLI', async () => {
