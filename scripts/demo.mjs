@@ -118,6 +118,8 @@ function adminSession(env) {
     step(['secret-hash', '--client-id', clientId, '--client-secret', 'demo-client-secret', '--username', 'diego@example.com']);
     // A backup of the pool's users, one JSON line each, with their groups.
     step(['export-users', '--user-pool-id', poolId]);
+    // --query applies to each user: a short line apiece.
+    step(['export-users', '--user-pool-id', poolId, '--query', '{user: Username, enabled: Enabled, groups: Groups}']);
     // Many commands in one process, one record per line.
     const lines = [
       `admin-get-user --user-pool-id ${poolId} --username jane@example.com --query UserStatus`,

@@ -1,5 +1,7 @@
 /** The work of `export-users`: the pool's users, a page at a time, to a file or standard output. */
 import { createWriteStream } from 'node:fs';
+import { ParameterError } from '../errors.js';
+import type { OutputValue } from '../output/value.js';
 import { csvColumns } from '../users/csv-columns.js';
 import { exportUsers } from '../users/export-users.js';
 import { writeExport, type ExportFormat } from '../users/export-writers.js';
@@ -13,6 +15,7 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
   const format = ((values.get('format') as string | undefined) ?? 'jsonl') as ExportFormat;
   const file = values.get('output-file') as string | undefined;
   if (file) checkFile('--output-file', file, 'write');
+  const query = await eachUserQuery(context.options.query, format);
   const pages = exportUsers(call, {
     userPoolId,
     filter: values.get('filter') as string | undefined,
@@ -29,7 +32,7 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
     for await (const page of pages) {
       count += page.length;
       show(`Exported ${count} users`);
-      yield page;
+      yield query ? page.map((user) => query.search(user as OutputValue)) : page;
     }
   }
   try {
@@ -39,4 +42,11 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
     if (file) await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(() => resolve()));
   }
   return { exitCode: 0 };
+}
+
+/** --query is applied to each user, in the JSON formats: a CSV's columns are those of an import job. */
+async function eachUserQuery(expression: string | undefined, format: ExportFormat) {
+  if (expression === undefined) return undefined;
+  if (format === 'csv') throw new ParameterError('--query applies to each user in --format jsonl and json, not in --format csv');
+  return (await import('../output/query.js')).compileQuery(expression);
 }

@@ -10,7 +10,8 @@ export const command: AddedCommand = {
       'it (epoch timestamps) plus "Groups", the names of its groups. Memberships come from ListGroups and ' +
       'ListUsersInGroup, joined in memory. Output streams: memory stays flat however large the pool.',
     '--format csv writes the columns of get-csv-header for the pool (from its schema where the endpoint has no ' +
-      'GetCSVHeader), so the file feeds import-users as it is. --format json writes one JSON array.',
+      'GetCSVHeader), so the file feeds import-users as it is. --format json writes one JSON array. --query applies ' +
+      'to each user (in jsonl and json); --output does not apply: --format chooses the layout.',
     '--segments N lists N disjoint slices of the pool in parallel (ListUsers filters on prefixes of sub), for ' +
       'large pools. Throttling is retried with back-off; no user is skipped or written twice. A failure stops the ' +
       'export with a non-zero exit, the output complete up to its last whole line.',
@@ -28,6 +29,10 @@ export const command: AddedCommand = {
     {
       title: 'To write a CSV for an import job',
       command: 'cognito-idp export-users --user-pool-id us-west-2_aaaaaaaaa --format csv --no-groups --output-file users.csv',
+    },
+    {
+      title: 'To list the usernames and groups of the disabled users',
+      command: 'cognito-idp export-users --user-pool-id us-west-2_aaaaaaaaa --filter \'status = "Disabled"\' --query \'{Username: Username, Groups: Groups}\'',
     },
     {
       title: 'To count the enabled users',

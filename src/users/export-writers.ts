@@ -53,16 +53,14 @@ export async function writeCsv(pages: RecordPages<Record<string, unknown>>, sink
   return count;
 }
 
-/** Writes in the chosen format; csv needs the pool's columns (csv-columns.ts). */
-export function writeExport(
-  format: ExportFormat,
-  records: RecordPages<Record<string, unknown>>,
-  sink: TextSink,
-  columns?: string[],
-): Promise<number> {
+/**
+ * Writes in the chosen format. JSON takes any values (users, or what --query made of them); csv
+ * takes users as ListUsers gives them, and the pool's columns (csv-columns.ts).
+ */
+export function writeExport(format: ExportFormat, records: RecordPages, sink: TextSink, columns?: string[]): Promise<number> {
   if (format === 'csv') {
     if (!columns) throw new TypeError('csv output needs the columns of the pool');
-    return writeCsv(records, sink, columns);
+    return writeCsv(records as RecordPages<Record<string, unknown>>, sink, columns);
   }
   return format === 'json' ? writeJsonArray(records, sink) : writeJsonLines(records, sink);
 }

@@ -107,6 +107,18 @@ describe('user data through the bin, on moto', { skip: !requireMoto() }, () => {
     assert.ok(rows.some((row) => row.includes('"User 4, Jr."')));
   });
 
+  test('--query is applied to each user, whatever --output says; with --format csv it is refused', async () => {
+    const result = await run(['export-users', '--user-pool-id', source, '--query', '{User: Username, Groups: length(Groups)}', '--output', 'text']);
+    assert.equal(result.code, 0, result.stderr);
+    const records = jsonLines(result.stdout);
+    assert.equal(records.length, USERS);
+    for (const record of records) assert.deepEqual(record, { User: record.User, Groups: groupsOf(Number(record.User.slice(4))).length });
+    const csv = await run(['export-users', '--user-pool-id', source, '--format', 'csv', '--query', 'Username']);
+    assert.equal(csv.code, 252);
+    assert.match(csv.stderr, /^\n--query applies to each user in --format jsonl and json, not in --format csv\n$/);
+    assert.equal(csv.stdout, '');
+  });
+
   test('more calls in flight than Node allows listeners by default print nothing on stderr', async () => {
     const exported = await run(['export-users', '--user-pool-id', source, '--segments', '16']);
     assert.equal(exported.code, 0, exported.stderr);
