@@ -47,7 +47,7 @@ export async function batchCommand(values: ArgumentValues, context: AddedCommand
 
 /**
  * The global options given to batch, as words put before each line's own (which win, coming
- * later); json output unless a line asks otherwise, since each record holds the line's JSON.
+ * later); json output whatever batch was given, since each record holds the line's JSON.
  */
 function lineDefaults(options: GlobalOptions): string[] {
   const words = ['--output', 'json'];
@@ -55,6 +55,7 @@ function lineDefaults(options: GlobalOptions): string[] {
     ['--endpoint-url', options.endpointUrl],
     ['--region', options.region],
     ['--profile', options.profile],
+    ['--query', options.query],
     ['--ca-bundle', options.caBundle],
     ['--cli-read-timeout', options.cliReadTimeout],
     ['--cli-connect-timeout', options.cliConnectTimeout],

@@ -11,6 +11,8 @@ export const command: AddedCommand = {
     'For each line it prints one JSON Lines record, in input order: {"Line": n, "ExitCode": c, "Output": <the ' +
       'response as json prints it>, "Error": "<the error line>"}. It stops at the first failure (lines already ' +
       'started finish) unless --continue-on-error; it exits 0 only when every line succeeded.',
+    'Global options given to batch (--endpoint-url, --region, --profile, --query, ...) apply to every line, whose ' +
+      'own options win; --output does not apply, as each record holds the JSON of its line.',
   ],
   arguments: [
     commandArgument('file', 'The file of command lines; standard input when not given.'),

@@ -66,6 +66,15 @@ describe('user data through the bin, on moto', { skip: !requireMoto() }, () => {
     assert.equal(records[1].Output, nameOf(3));
   });
 
+  test("batch's --query applies to every line that has none of its own", async () => {
+    const lines = [`list-groups --user-pool-id ${source}`, `admin-get-user --user-pool-id ${source} --username ${nameOf(3)} --query Username`];
+    const result = await runBin(['batch', '--query', 'Groups[].GroupName', '--endpoint-url', moto.endpoint], testEnv(), lines.join('\n'));
+    assert.equal(result.code, 0, result.stderr);
+    const records = jsonLines(result.stdout);
+    assert.deepEqual([...records[0].Output].sort(), ['admins', 'staff']);
+    assert.equal(records[1].Output, nameOf(3));
+  });
+
   test('batch stops at the first failure, or runs every line with --continue-on-error', async () => {
     const lines = [
       `admin-get-user --user-pool-id ${source} --username nobody`,
