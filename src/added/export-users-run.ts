@@ -13,9 +13,9 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
   const call = callOf(context);
   const userPoolId = String(values.get('user-pool-id'));
   const format = ((values.get('format') as string | undefined) ?? 'jsonl') as ExportFormat;
+  const query = await eachUserQuery(context.options.query, format);
   const file = values.get('output-file') as string | undefined;
   if (file) checkFile('--output-file', file, 'write');
-  const query = await eachUserQuery(context.options.query, format);
   const pages = exportUsers(call, {
     userPoolId,
     filter: values.get('filter') as string | undefined,
