@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { devNull, homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureInstalled } from './install.mjs';
 
 const repository = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(repository, 'bin', 'cognito-idp');
@@ -23,7 +24,7 @@ if (emulatorChoice && !['moto', 'cognito-local'].includes(emulatorChoice)) {
 }
 
 function ensureBuilt() {
-  if (existsSync(join(repository, 'dist', 'cli.js'))) return;
+  if (existsSync(join(repository, 'dist', 'launch.js'))) return;
   const build = spawnSync(process.execPath, [join(repository, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: repository });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -160,6 +161,7 @@ function shellQuote(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
+ensureInstalled();
 ensureBuilt();
 const account = configuredAccount(process.env);
 if (account && !forceLocal && !emulatorChoice) {

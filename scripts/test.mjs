@@ -1,4 +1,4 @@
-// npm test: builds dist/ (tests run bin/cognito-idp, and help reads dist/docs.json), then runs every
+// npm test: installs the locked dependencies on a fresh clone (scripts/install.mjs), builds dist/ (tests run bin/cognito-idp, and help reads dist/docs.json), then runs every
 // test file under test/ with Node's test runner. With --unit (npm run test:unit) it leaves out
 // test/slow/: the tests that start moto, run the built bin or the AWS CLI, or wait out real
 // back-off; the fast files are then split among one process per core instead of one process each.
@@ -8,10 +8,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { ensureInstalled } from './install.mjs';
 
 const args = process.argv.slice(2);
 const unit = args.includes('--unit');
 
+ensureInstalled();
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
