@@ -1,5 +1,6 @@
-// npm test: installs the locked dependencies on a fresh clone (scripts/install.mjs), builds dist/ (tests run bin/cognito-idp, and help reads dist/docs.json), then runs every
-// test file under test/ with Node's test runner. With --unit (npm run test:unit) it leaves out
+// npm test: installs the locked dependencies on a fresh clone (scripts/install.mjs), builds dist/
+// (tests run bin/cognito-idp, and help reads dist/docs.json), then runs every test file under test/
+// with Node's test runner. With --unit (npm run test:unit) it leaves out
 // test/slow/: the tests that start moto, run the built bin or the AWS CLI, or wait out real
 // back-off; the fast files are then split among one process per core instead of one process each.
 // Other arguments are file filters (parts of a path); options starting with -- go to the test
