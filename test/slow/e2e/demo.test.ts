@@ -27,7 +27,7 @@ describe('npm run demo', () => {
     assert.deepEqual(commands, [
       'create-user-pool', 'create-user-pool-client', 'admin-create-user', 'admin-create-user', 'create-group',
       'admin-add-user-to-group', 'list-users', 'list-groups', 'admin-list-groups-for-user', 'admin-set-user-password',
-      'admin-initiate-auth', 'sign-in', 'decode-token', 'secret-hash', 'export-users', 'batch',
+      'admin-initiate-auth', 'sign-in', 'decode-token', 'secret-hash', 'export-users', 'export-users', 'batch',
     ]);
     assert.match(result.stdout, /"Username": "diego@example\.com"/);
     assert.match(result.stdout, /"GroupName": "admins"/);
@@ -35,6 +35,7 @@ describe('npm run demo', () => {
     assert.match(result.stdout, /"user": "diego@example\.com",\n {4}"token_use": "id",\n {4}"issuer": "/);
     assert.match(result.stdout, /"SecretHash": "[A-Za-z0-9+/]{43}="/);
     assert.match(result.stdout, /^\{"Username": "diego@example\.com", .*"Groups": \["admins"\]\}$/m);
+    assert.match(result.stdout, /^\{"user": "diego@example\.com", "enabled": true, "groups": \["admins"\]\}$/m);
     assert.match(result.stdout, /^\{"Line": 1, "ExitCode": 0, "Output": "FORCE_CHANGE_PASSWORD"\}\n\{"Line": 2, "ExitCode": 0, "Output": \["diego@example\.com"\]\}$/m);
     assert.match(result.stdout, /\nStopped (moto|cognito-local)\.\n$/);
     assert.equal(result.stderr, '');
