@@ -9,8 +9,9 @@ export const command: AddedCommand = {
     'For each user of the file: AdminCreateUser with its writable attributes (sub and other read-only ones are ' +
       'dropped) and message action SUPPRESS; disabled users are disabled; missing groups are created and ' +
       'memberships added. Users that already exist are skipped and counted, so a second run creates nothing.',
-    'Prints {"Created": n, "Skipped": n, "Failed": [{"Username", "Error"}]}; exits 0 only when nothing failed. ' +
-      'N requests are in flight at once (--concurrency, default 4); throttling is retried with back-off.',
+    'Prints {"Created": n, "Skipped": n, "Failed": [{"Username", "Error"}]}; exits 0 only when nothing failed, ' +
+      'else 1 (as aws s3 does when a transfer fails). N requests are in flight at once (--concurrency, default 4); ' +
+      'throttling is retried with back-off.',
   ],
   arguments: [
     commandArgument('user-pool-id', 'The user pool ID.', { required: true }),

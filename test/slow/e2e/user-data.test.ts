@@ -128,6 +128,17 @@ describe('user data through the bin, on moto', { skip: !requireMoto() }, () => {
     assert.equal(csv.stdout, '');
   });
 
+  test('restore-users lists the lines it could not restore and exits 1', async () => {
+    const file = join(dir, 'partly.jsonl');
+    writeFileSync(file, '{"Username": "restored-one", "Attributes": [], "Enabled": true, "Groups": []}\nnot json\n');
+    const pool = await createPool('partly');
+    const result = await run(['restore-users', '--user-pool-id', pool, '--input-file', file]);
+    assert.equal(result.code, 1, result.stderr);
+    const summary = JSON.parse(result.stdout);
+    assert.equal(summary.Created, 1);
+    assert.deepEqual(summary.Failed.map((failure: { Username: string }) => failure.Username), ['line 2']);
+  });
+
   test('more calls in flight than Node allows listeners by default print nothing on stderr', async () => {
     const exported = await run(['export-users', '--user-pool-id', source, '--segments', '16']);
     assert.equal(exported.code, 0, exported.stderr);
