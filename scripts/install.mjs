@@ -12,8 +12,7 @@ export function ensureInstalled() {
   console.error('Installing the locked dependencies (npm ci)...');
   // Under `npm run`, npm_execpath is the npm that runs us.
   const npm = process.env.npm_execpath;
-  const install = npm
-    ? spawnSync(process.execPath, [npm, 'ci', '--no-audit', '--no-fund'], { stdio: 'inherit', cwd: repository })
-    : spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit', cwd: repository });
+  const [command, ...args] = [...(npm ? [process.execPath, npm] : ['npm']), 'ci', '--no-audit', '--no-fund'];
+  const install = spawnSync(command, args, { stdio: 'inherit', cwd: repository });
   if (install.status !== 0) process.exit(install.status ?? 1);
 }

@@ -7,11 +7,11 @@ import { ExitCode } from '../errors.js';
 import { fileLines } from '../users/file-lines.js';
 import { writeText } from '../users/text-sink.js';
 import type { AddedCommandContext, ArgumentValues } from './added-command.js';
-import { checkFile, integer, stdinLines } from './run-support.js';
+import { checkReadable, integer, stdinLines } from './run-support.js';
 
 export async function batchCommand(values: ArgumentValues, context: AddedCommandContext): Promise<{ exitCode: number }> {
   const file = values.get('file') as string | undefined;
-  if (file !== undefined && file !== '-') checkFile('--file', file, 'read');
+  if (file !== undefined && file !== '-') checkReadable('--file', file);
   // One client per configuration for every line: they share its connection pool.
   const clients = new SharedClients();
   const defaults = lineDefaults(context.options);

@@ -7,7 +7,7 @@ import { exportUsers } from '../users/export-users.js';
 import { writeExport, type ExportFormat } from '../users/export-writers.js';
 import type { TextSink } from '../users/text-sink.js';
 import type { AddedCommandContext, ArgumentValues } from './added-command.js';
-import { callOf, checkFile, integer, progress } from './run-support.js';
+import { callOf, integer, openFile, progress } from './run-support.js';
 
 export async function exportUsersCommand(values: ArgumentValues, context: AddedCommandContext): Promise<{ exitCode: number }> {
   const call = callOf(context);
@@ -15,7 +15,7 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
   const format = ((values.get('format') as string | undefined) ?? 'jsonl') as ExportFormat;
   const query = await eachUserQuery(context.options.query, format);
   const file = values.get('output-file') as string | undefined;
-  if (file) checkFile('--output-file', file, 'write');
+  const fd = file ? openFile('--output-file', file, 'write') : undefined;
   const pages = exportUsers(call, {
     userPoolId,
     filter: values.get('filter') as string | undefined,
@@ -25,7 +25,7 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
     signal: context.io.signal,
   });
   const columns = format === 'csv' ? await csvColumns(call, userPoolId) : undefined;
-  const sink: TextSink = file ? createWriteStream(file, { encoding: 'utf8' }) : context.io.stdout;
+  const sink: TextSink = fd === undefined ? context.io.stdout : createWriteStream('', { fd, encoding: 'utf8' });
   const show = progress(context);
   let count = 0;
   async function* counted() {
@@ -39,7 +39,7 @@ export async function exportUsersCommand(values: ArgumentValues, context: AddedC
     await writeExport(format, counted(), sink, columns);
   } finally {
     show.done();
-    if (file) await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(() => resolve()));
+    if (fd !== undefined) await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(() => resolve()));
   }
   return { exitCode: 0 };
 }

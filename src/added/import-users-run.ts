@@ -3,11 +3,11 @@ import type { OutputObject } from '../output/value.js';
 import type { Call } from '../users/call.js';
 import { importJobExitCode, runImportJob } from '../users/import-job.js';
 import type { AddedCommandContext, AddedOutput, ArgumentValues } from './added-command.js';
-import { checkFile, progress } from './run-support.js';
+import { checkReadable, progress } from './run-support.js';
 
 export async function importUsersCommand(values: ArgumentValues, context: AddedCommandContext): Promise<AddedOutput> {
   const csvFile = String(values.get('csv-file'));
-  checkFile('--csv-file', csvFile, 'read');
+  checkReadable('--csv-file', csvFile);
   const show = progress(context);
   // Not cancelled by Ctrl-C: after it, the job is stopped with this same call.
   const call: Call = async (operation, input) => (await context.call(operation, input, { uninterrupted: true })) as Record<string, unknown>;

@@ -3,11 +3,11 @@ import type { OutputObject } from '../output/value.js';
 import { fileLines } from '../users/file-lines.js';
 import { restoreUsers } from '../users/restore-users.js';
 import type { AddedCommandContext, AddedOutput, ArgumentValues } from './added-command.js';
-import { callOf, checkFile, integer, progress, stdinLines } from './run-support.js';
+import { callOf, checkReadable, integer, progress, stdinLines } from './run-support.js';
 
 export async function restoreUsersCommand(values: ArgumentValues, context: AddedCommandContext): Promise<AddedOutput> {
   const input = String(values.get('input-file'));
-  if (input !== '-') checkFile('--input-file', input, 'read');
+  if (input !== '-') checkReadable('--input-file', input);
   const show = progress(context);
   const summary = await restoreUsers(callOf(context), input === '-' ? stdinLines(context) : fileLines(input), {
     userPoolId: String(values.get('user-pool-id')),

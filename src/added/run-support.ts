@@ -20,18 +20,27 @@ export function integer(values: ArgumentValues, name: string, fallback: number):
 }
 
 /**
- * Checks, before anything is sent, that the file an option names can be read or written (writing
+ * Opens the file an option names, before anything is sent, and answers its descriptor (writing
  * creates or empties it): a missing file, a directory or a refused permission is one line and 252.
  */
-export function checkFile(option: string, path: string, use: 'read' | 'write'): void {
+export function openFile(option: string, path: string, use: 'read' | 'write'): number {
+  let fd: number;
   try {
-    const fd = openSync(path, use === 'read' ? 'r' : 'w');
-    const directory = fstatSync(fd).isDirectory();
-    closeSync(fd);
-    if (directory) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    fd = openSync(path, use === 'read' ? 'r' : 'w');
   } catch (error) {
     throw new InputError(`Unable to ${use} ${option}: ${fileErrorText(path, error)}`);
   }
+  // Linux opens a directory for reading; reading it is what fails.
+  if (fstatSync(fd).isDirectory()) {
+    closeSync(fd);
+    throw new InputError(`Unable to ${use} ${option}: ${fileErrorText(path, { code: 'EISDIR' })}`);
+  }
+  return fd;
+}
+
+/** Checks that the file an option names can be read, as openFile does, for modules that read it by path. */
+export function checkReadable(option: string, path: string): void {
+  closeSync(openFile(option, path, 'read'));
 }
 
 /** Progress on stderr, on a terminal only, rewritten in place. */

@@ -6,8 +6,15 @@ import { jsonFloat } from '../python/float.js';
 import { PythonNumber } from '../python/number.js';
 
 export function pythonJson(value: unknown, indent: number | null = 4): string {
+  return pythonJsonText(indent, (writer) => writer.value(value, ''));
+}
+
+/** The text a writer is given by `write`, whole: for several values with text of one's own between them. */
+export function pythonJsonText(indent: number | null, write: (writer: PythonJsonWriter) => void): string {
   const parts: string[] = [];
-  writePythonJson(value, { write: (text) => parts.push(text) }, indent);
+  const writer = new PythonJsonWriter({ write: (text) => parts.push(text) }, indent);
+  write(writer);
+  writer.flush();
   return parts.join('');
 }
 

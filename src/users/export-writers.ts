@@ -4,7 +4,7 @@
  * error is rethrown.
  */
 import { stringify } from 'csv-stringify/sync';
-import { PythonJsonWriter } from '../output/python-json.js';
+import { pythonJsonText } from '../output/python-json.js';
 import { csvRow } from './csv-row.js';
 import { jsonLines } from './json-line.js';
 import { writeText, type TextSink } from './text-sink.js';
@@ -28,15 +28,15 @@ export async function writeJsonLines(pages: RecordPages, sink: TextSink): Promis
 export async function writeJsonArray(pages: RecordPages, sink: TextSink): Promise<number> {
   let count = 0;
   for await (const page of pages) {
-    let text = '';
-    const writer = new PythonJsonWriter({ write: (piece) => (text += piece) });
-    for (const record of page) {
-      writer.raw(count === 0 ? '[\n    ' : ',\n    ');
-      writer.value(record, '    ');
-      count++;
-    }
-    writer.flush();
-    if (text) await writeText(sink, text);
+    if (!page.length) continue;
+    const text = pythonJsonText(4, (writer) => {
+      for (const record of page) {
+        writer.raw(count === 0 ? '[\n    ' : ',\n    ');
+        writer.value(record, '    ');
+        count++;
+      }
+    });
+    await writeText(sink, text);
   }
   await writeText(sink, count === 0 ? '[]\n' : '\n]\n');
   return count;

@@ -2,7 +2,7 @@
  * Values as single lines of JSON, as Python's json.dumps(value, ensure_ascii=False) writes them (the
  * AWS CLI's JSON without indentation): separators `, ` and `: `, the service's number text kept.
  */
-import { pythonJson, PythonJsonWriter } from '../output/python-json.js';
+import { pythonJson, pythonJsonText } from '../output/python-json.js';
 
 export function jsonLine(value: unknown): string {
   return pythonJson(value, null);
@@ -10,12 +10,10 @@ export function jsonLine(value: unknown): string {
 
 /** Each value on its own line, every line ending in a newline; one writer escapes each key once. */
 export function jsonLines(values: readonly unknown[]): string {
-  let text = '';
-  const writer = new PythonJsonWriter({ write: (piece) => (text += piece) }, null);
-  for (const value of values) {
-    writer.value(value, '');
-    writer.raw('\n');
-  }
-  writer.flush();
-  return text;
+  return pythonJsonText(null, (writer) => {
+    for (const value of values) {
+      writer.value(value, '');
+      writer.raw('\n');
+    }
+  });
 }
